@@ -1,0 +1,191 @@
+// Package server assembles the Fiber app: middleware chain, health and
+// metrics endpoints, the API and the embedded SPA, and graceful shutdown.
+package server
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"log/slog"
+	"net"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/carnet/carnet/backend/internal/api"
+	"github.com/carnet/carnet/backend/internal/config"
+	"github.com/carnet/carnet/backend/internal/db"
+	"github.com/carnet/carnet/backend/internal/logging"
+	"github.com/getsentry/sentry-go"
+	sentryfiber "github.com/getsentry/sentry-go/fiber"
+	"github.com/gofiber/fiber/v2"
+	"github.com/gofiber/fiber/v2/middleware/compress"
+	"github.com/gofiber/fiber/v2/middleware/recover"
+	"github.com/google/uuid"
+	"github.com/uptrace/bun"
+)
+
+// Options are the server's dependencies.
+type Options struct {
+	Config *config.Config
+	DB     *bun.DB
+	Log    *slog.Logger
+	// SPA is the built frontend (the contents of frontend/dist).
+	SPA fs.FS
+	// Clock for the API; nil means time.Now.
+	Clock api.Clock
+}
+
+// Server is a configured Fiber app.
+type Server struct {
+	App     *fiber.App
+	cfg     *config.Config
+	log     *slog.Logger
+	db      *bun.DB
+	metrics *metrics
+}
+
+// New builds the app with every route and middleware.
+func New(o Options) (*Server, error) {
+	cfg := o.Config
+	s := &Server{cfg: cfg, log: o.Log, db: o.DB}
+	fcfg := fiber.Config{
+		AppName:               "carnet",
+		ErrorHandler:          api.ErrorHandler(o.Log),
+		BodyLimit:             cfg.BodyLimitBytes,
+		ReadTimeout:           cfg.ReadTimeout,
+		WriteTimeout:          cfg.WriteTimeout,
+		IdleTimeout:           cfg.IdleTimeout,
+		DisableStartupMessage: true,
+		ReadBufferSize:        16 * 1024,
+	}
+	if len(cfg.TrustedProxies) > 0 {
+		// X-Forwarded-* are honoured only from these addresses.
+		fcfg.EnableTrustedProxyCheck = true
+		fcfg.TrustedProxies = cfg.TrustedProxies
+		fcfg.ProxyHeader = fiber.HeaderXForwardedFor
+	}
+	app := fiber.New(fcfg)
+	s.App = app
+
+	m, err := newMetrics(o.DB)
+	if err != nil {
+		return nil, err
+	}
+	s.metrics = m
+
+	app.Use(requestIDMiddleware())
+	app.Use(accessLog(o.Log, m))
+	app.Use(recover.New(recover.Config{
+		EnableStackTrace: true,
+		StackTraceHandler: func(c *fiber.Ctx, e any) {
+			o.Log.ErrorContext(c.UserContext(), "panic", "panic", e, "path", c.Path())
+		},
+	}))
+	if cfg.SentryDSN != "" {
+		app.Use(sentryfiber.New(sentryfiber.Options{Repanic: true, Timeout: 2 * time.Second}))
+	}
+	app.Use(securityHeaders(cfg))
+	if cfg.HTTPSRedirect {
+		app.Use(httpsRedirect())
+	}
+	app.Use(compress.New(compress.Config{
+		Level: compress.LevelDefault,
+		// Assets are precompressed at build time; metrics scrapers rarely want gzip.
+		Next: func(c *fiber.Ctx) bool { return strings.HasPrefix(c.Path(), "/assets/") },
+	}))
+
+	app.Get("/healthz", func(c *fiber.Ctx) error {
+		c.Set(fiber.HeaderCacheControl, "no-store")
+		return c.JSON(fiber.Map{"status": "ok"})
+	})
+	app.Get("/readyz", s.readyz)
+	app.Get("/metrics", m.handler())
+
+	api.New(api.Deps{DB: o.DB, Config: cfg, Log: o.Log, Clock: o.Clock}).Mount(app)
+
+	spa, err := newSPA(o.SPA)
+	if err != nil {
+		return nil, err
+	}
+	spa.mount(app)
+	return s, nil
+}
+
+func (s *Server) readyz(c *fiber.Ctx) error {
+	c.Set(fiber.HeaderCacheControl, "no-store")
+	ctx, cancel := context.WithTimeout(c.UserContext(), 3*time.Second)
+	defer cancel()
+	if err := s.db.PingContext(ctx); err != nil {
+		s.log.WarnContext(ctx, "readiness: database unreachable", "error", err)
+		return c.Status(fiber.StatusServiceUnavailable).JSON(fiber.Map{"status": "unavailable", "database": "unreachable"})
+	}
+	mg, err := db.NewMigrator(s.db)
+	if err != nil {
+		return err
+	}
+	pending, err := mg.Pending(ctx)
+	if err != nil {
+		return err
+	}
+	if len(pending) > 0 {
+		return c.Status(fiber.StatusServiceUnavailable).JSON(fiber.Map{"status": "unavailable", "database": "ok", "pending_migrations": pending})
+	}
+	return c.JSON(fiber.Map{"status": "ok", "database": "ok", "dialect": db.Dialect(s.db)})
+}
+
+// Listen serves on the configured address until ctx is cancelled, then shuts
+// down gracefully, letting in-flight requests finish.
+func (s *Server) Listen(ctx context.Context) error {
+	ln, err := net.Listen("tcp", s.cfg.Addr)
+	if err != nil {
+		return err
+	}
+	return s.Serve(ctx, ln)
+}
+
+// Serve is Listen on an existing listener.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	errc := make(chan error, 1)
+	go func() { errc <- s.App.Listener(ln) }()
+	s.log.Info("carnet listening", "addr", "http://"+ln.Addr().String(), "env", s.cfg.Env, "database", db.Dialect(s.db))
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	s.log.Info("shutting down: finishing in-flight requests", "timeout", s.cfg.ShutdownTimeout.String())
+	if err := s.App.ShutdownWithTimeout(s.cfg.ShutdownTimeout); err != nil {
+		return err
+	}
+	if err := <-errc; err != nil && !errors.Is(err, net.ErrClosed) {
+		return err
+	}
+	sentry.Flush(2 * time.Second)
+	return nil
+}
+
+var requestIDPattern = regexp.MustCompile(`^[A-Za-z0-9._:-]{8,64}$`)
+
+// requestIDMiddleware takes a well-formed X-Request-ID from the client (a
+// proxy's id) or makes one, echoes it, and puts it in the request context.
+func requestIDMiddleware() fiber.Handler {
+	return func(c *fiber.Ctx) error {
+		id := c.Get(fiber.HeaderXRequestID)
+		if !requestIDPattern.MatchString(id) {
+			id = uuid.NewString()
+		}
+		c.Set(fiber.HeaderXRequestID, id)
+		c.SetUserContext(logging.WithRequestID(c.UserContext(), id))
+		return c.Next()
+	}
+}
+
+func httpsRedirect() fiber.Handler {
+	return func(c *fiber.Ctx) error {
+		if c.Protocol() == "https" || c.Path() == "/healthz" || c.Path() == "/readyz" {
+			return c.Next()
+		}
+		return c.Redirect("https://"+c.Hostname()+string(c.Request().URI().RequestURI()), fiber.StatusPermanentRedirect)
+	}
+}

@@ -1,0 +1,34 @@
+// Session plumbing shared by the API client and the router: where the cached
+// user lives, what an expired session does, and which `next` targets are safe.
+import type { QueryClient } from '@tanstack/react-query';
+
+export const meKey = ['me'] as const;
+
+const PUBLIC_PATHS = ['/login', '/signup'];
+
+export function isPublicPath(path: string): boolean {
+  const pathname = path.split(/[?#]/)[0] ?? '';
+  return PUBLIC_PATHS.includes(pathname.replace(/\/+$/, '') || '/');
+}
+
+/** Only same-site absolute paths (no `//host`, no `/\host`) are accepted as `next`. */
+export function safeNext(raw: string | null | undefined): string {
+  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return '/';
+  if (isPublicPath(raw)) return '/';
+  return raw;
+}
+
+export function loginPath(next: string): string {
+  return `/login?next=${encodeURIComponent(safeNext(next))}`;
+}
+
+/**
+ * What the client does on a 401 from an authenticated call: forget the user and
+ * send the visitor to sign in, coming back to where they were afterwards.
+ */
+export function makeUnauthorizedHandler(queryClient: QueryClient, navigate: (to: string) => unknown) {
+  return (currentPath: string) => {
+    queryClient.setQueryData(meKey, null);
+    if (!isPublicPath(currentPath)) void navigate(loginPath(currentPath));
+  };
+}

@@ -1,0 +1,16 @@
+CREATE TABLE refresh_tokens (
+    id          BIGSERIAL PRIMARY KEY,
+    user_id     BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    family_id   TEXT NOT NULL,
+    token_hash  TEXT NOT NULL,
+    created_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+    expires_at  TIMESTAMPTZ NOT NULL,
+    used_at     TIMESTAMPTZ,
+    revoked_at  TIMESTAMPTZ
+);
+--bun:split
+CREATE UNIQUE INDEX refresh_tokens_token_hash_key ON refresh_tokens (token_hash);
+--bun:split
+CREATE INDEX refresh_tokens_family_id_idx ON refresh_tokens (family_id);
+--bun:split
+CREATE INDEX refresh_tokens_user_id_idx ON refresh_tokens (user_id);
