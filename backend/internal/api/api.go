@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/carnet/carnet/backend/internal/auth"
 	"github.com/carnet/carnet/backend/internal/config"
 	"github.com/carnet/carnet/backend/internal/version"
 	"github.com/gofiber/fiber/v2"
@@ -22,22 +23,35 @@ type Deps struct {
 	Config *config.Config
 	Log    *slog.Logger
 	Clock  Clock
+	// Argon2 overrides the password hashing cost (tests use a cheap one).
+	Argon2 *auth.Argon2Params
 }
 
 // API is the v1 JSON API.
 type API struct {
-	db    *bun.DB
-	cfg   *config.Config
-	log   *slog.Logger
-	clock Clock
+	db        *bun.DB
+	cfg       *config.Config
+	log       *slog.Logger
+	clock     Clock
+	argon2    auth.Argon2Params
+	dummyHash string // compared against when an email is unknown, to keep timing flat
 }
 
 // New builds the API from its dependencies.
 func New(d Deps) *API {
 	if d.Clock == nil {
-		d.Clock = time.Now
+		d.Clock = func() time.Time { return time.Now().UTC() }
 	}
-	return &API{db: d.DB, cfg: d.Config, log: d.Log, clock: d.Clock}
+	a := &API{db: d.DB, cfg: d.Config, log: d.Log, clock: d.Clock, argon2: auth.DefaultArgon2}
+	if d.Argon2 != nil {
+		a.argon2 = *d.Argon2
+	}
+	hash, err := auth.HashPassword(auth.NewToken(), a.argon2)
+	if err != nil {
+		panic(err)
+	}
+	a.dummyHash = hash
+	return a
 }
 
 // Mount registers every /api route on app.

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/carnet/carnet/backend/internal/api"
+	"github.com/carnet/carnet/backend/internal/auth"
 	"github.com/carnet/carnet/backend/internal/config"
 	"github.com/carnet/carnet/backend/internal/db"
 	"github.com/carnet/carnet/backend/internal/logging"
@@ -34,6 +35,8 @@ type Options struct {
 	SPA fs.FS
 	// Clock for the API; nil means time.Now.
 	Clock api.Clock
+	// Argon2 overrides the password hashing cost (tests).
+	Argon2 *auth.Argon2Params
 }
 
 // Server is a configured Fiber app.
@@ -102,7 +105,7 @@ func New(o Options) (*Server, error) {
 	app.Get("/readyz", s.readyz)
 	app.Get("/metrics", m.handler())
 
-	api.New(api.Deps{DB: o.DB, Config: cfg, Log: o.Log, Clock: o.Clock}).Mount(app)
+	api.New(api.Deps{DB: o.DB, Config: cfg, Log: o.Log, Clock: o.Clock, Argon2: o.Argon2}).Mount(app)
 
 	spa, err := newSPA(o.SPA)
 	if err != nil {
