@@ -10,6 +10,8 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"os/signal"
 	"strings"
@@ -38,6 +40,7 @@ Commands:
   migrate down       roll back the last group of migrations
   migrate status     list migrations and whether each is applied
   demo-data          create demo accounts, vehicles and history (see carnet demo-data --help)
+  healthcheck        exit 0 when the server on CARNET_ADDR answers /healthz (for container HEALTHCHECKs)
   version            print the version
   help               print this help
 
@@ -73,6 +76,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return migrateCmd(args, stdout)
 	case "demo-data":
 		return demoDataCmd(args, stdout)
+	case "healthcheck":
+		return healthcheck(stdout)
 	}
 	fmt.Fprint(stderr, usage)
 	return fmt.Errorf("unknown command %q", cmd)
@@ -236,5 +241,31 @@ func migrateCmd(args []string, stdout io.Writer) error {
 		}
 		fmt.Fprintf(stdout, "%d migrations, %d applied, %d pending\n", len(st), len(st)-pending, pending)
 	}
+	return nil
+}
+
+// healthcheck asks the local server's /healthz; containers without curl use it.
+func healthcheck(stdout io.Writer) error {
+	addr := os.Getenv("CARNET_ADDR")
+	if addr == "" {
+		addr = "127.0.0.1:8080"
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("CARNET_ADDR: %w", err)
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	client := &http.Client{Timeout: 3 * time.Second}
+	resp, err := client.Get("http://" + net.JoinHostPort(host, port) + "/healthz")
+	if err != nil {
+		return fmt.Errorf("healthcheck: %w", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("healthcheck: /healthz answered %d", resp.StatusCode)
+	}
+	fmt.Fprintln(stdout, "ok")
 	return nil
 }
