@@ -34,7 +34,8 @@ type API struct {
 	log       *slog.Logger
 	clock     Clock
 	argon2    auth.Argon2Params
-	dummyHash string // compared against when an email is unknown, to keep timing flat
+	dummyHash string    // compared against when an email is unknown, to keep timing flat
+	sec       *security // tokens, rate limits, lockout (security.go)
 }
 
 // New builds the API from its dependencies.
@@ -46,6 +47,7 @@ func New(d Deps) *API {
 	if d.Argon2 != nil {
 		a.argon2 = *d.Argon2
 	}
+	a.sec = newSecurity(d.Config)
 	hash, err := auth.HashPassword(auth.NewToken(), a.argon2)
 	if err != nil {
 		panic(err)
@@ -58,6 +60,8 @@ func New(d Deps) *API {
 func (a *API) Mount(app *fiber.App) {
 	v1 := app.Group("/api/v1")
 	a.routes(v1)
+	// The interactive API reference (Swagger UI over /api/v1/openapi.json).
+	a.docsRoutes(app)
 	// Unknown API paths answer a JSON 404, never the SPA.
 	app.All("/api/*", func(c *fiber.Ctx) error {
 		return errNotFound("No such endpoint: " + c.Method() + " " + c.Path() + ". See /api/docs for the API reference.")

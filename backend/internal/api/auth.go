@@ -8,7 +8,6 @@ import (
 	"github.com/carnet/carnet/backend/internal/auth"
 	"github.com/carnet/carnet/backend/internal/model"
 	"github.com/carnet/carnet/backend/internal/store"
-	"github.com/carnet/carnet/backend/internal/validate"
 	"github.com/gofiber/fiber/v2"
 )
 
@@ -50,7 +49,7 @@ func (a *API) register(c *fiber.Ctx) error {
 	if err := store.CreateUser(c.UserContext(), a.db, u, a.clock()); err != nil {
 		return err
 	}
-	a.log.InfoContext(c.UserContext(), "account created", "user_id", u.ID, "ip", c.IP())
+	a.log.InfoContext(c.UserContext(), "account created", "user_id", u.ID, "ip", a.clientAddr(c).String())
 	if err := a.startSession(c, u); err != nil {
 		return err
 	}
@@ -62,7 +61,7 @@ func (a *API) login(c *fiber.Ctx) error {
 	if err := decodeJSON(c, &in); err != nil {
 		return err
 	}
-	u, err := a.checkCredentials(c, in.Email, in.Password)
+	u, err := a.checkCredentials(c, in.Email, in.Password, viaSession)
 	if err != nil {
 		return err
 	}
@@ -73,27 +72,56 @@ func (a *API) login(c *fiber.Ctx) error {
 }
 
 // checkCredentials verifies an email and password, spending the same time
-// whether or not the account exists.
-func (a *API) checkCredentials(c *fiber.Ctx, email, password string) (*model.User, error) {
+// whether or not the account exists. A locked account answers 429
+// account-locked without its password being checked; a wrong password counts
+// towards the lock, a right one resets the count. via names the endpoint
+// ("session" or "token") in the logs. Passwords are never logged.
+func (a *API) checkCredentials(c *fiber.Ctx, email, password, via string) (*model.User, error) {
 	ctx := c.UserContext()
+	ip := a.clientAddr(c).String()
+	now := a.clock()
 	u, err := store.UserByEmail(ctx, a.db, email)
 	if err != nil && err != store.ErrNotFound {
 		return nil, err
 	}
+	known := err == nil
+	if known && u.LockedUntil != nil && now.Before(*u.LockedUntil) {
+		a.log.WarnContext(ctx, "login refused: account locked", "user_id", u.ID, "email", logEmail(email), "ip", ip,
+			"via", via, "locked_until", u.LockedUntil.UTC().Format(time.RFC3339))
+		return nil, errAccountLocked(u.LockedUntil.Sub(now))
+	}
 	hash := a.dummyHash
-	if u != nil && err == nil {
+	if known {
 		hash = u.PasswordHash
 	}
 	ok, herr := auth.CheckPassword(password, hash)
 	if herr != nil {
 		return nil, herr
 	}
-	if err == store.ErrNotFound || !ok {
-		a.log.WarnContext(ctx, "login failed", "email", store.NormalizeEmail(email), "ip", c.IP())
-		return nil, NewProblem(http.StatusUnauthorized, "invalid-credentials", "Wrong email or password",
-			"The email or the password is wrong.")
+	if !known {
+		a.log.WarnContext(ctx, "login failed", "reason", "unknown email", "email", logEmail(email), "ip", ip, "via", via)
+		return nil, errInvalidCredentials()
 	}
-	a.log.InfoContext(ctx, "login succeeded", "user_id", u.ID, "ip", c.IP())
+	if !ok {
+		failures, until, err := store.RecordLoginFailure(ctx, a.db, u.ID, now, a.sec.lockout.LockFor)
+		if err != nil {
+			return nil, err
+		}
+		a.log.WarnContext(ctx, "login failed", "reason", "wrong password", "user_id", u.ID, "email", logEmail(email),
+			"ip", ip, "via", via, "failed_logins", failures)
+		if until != nil {
+			a.log.WarnContext(ctx, "account locked after failed logins", "user_id", u.ID, "ip", ip,
+				"failed_logins", failures, "locked_until", until.UTC().Format(time.RFC3339))
+		}
+		return nil, errInvalidCredentials()
+	}
+	if u.FailedLogins != 0 || u.LockedUntil != nil {
+		if err := store.ResetLoginFailures(ctx, a.db, u.ID); err != nil {
+			return nil, err
+		}
+		u.FailedLogins, u.LockedUntil = 0, nil
+	}
+	a.log.InfoContext(ctx, "login succeeded", "user_id", u.ID, "ip", ip, "via", via)
 	return u, nil
 }
 
@@ -109,7 +137,7 @@ func (a *API) startSession(c *fiber.Ctx, u *model.User) error {
 	now := a.clock()
 	token := auth.NewToken()
 	s := &model.Session{
-		ID: auth.HashToken(token), UserID: u.ID, IP: c.IP(), UserAgent: truncate(c.Get(fiber.HeaderUserAgent), 256),
+		ID: auth.HashToken(token), UserID: u.ID, IP: a.clientAddr(c).String(), UserAgent: truncate(c.Get(fiber.HeaderUserAgent), 256),
 		CreatedAt: now, LastSeenAt: now, ExpiresAt: now.Add(sessionIdleTTL),
 	}
 	if err := store.CreateSession(ctx, a.db, s); err != nil {
@@ -139,8 +167,14 @@ func (a *API) clearAuthCookies(c *fiber.Ctx) {
 	}
 }
 
+// logout ends the session. With a live session cookie the CSRF token is
+// required (else any site could sign the user out); cookies are cleared in
+// every other case.
 func (a *API) logout(c *fiber.Ctx) error {
 	if p := caller(c); p != nil && p.Via == viaSession {
+		if !auth.CheckCSRF(a.cfg.SecretKey, p.SessionToken, c.Get(CSRFHeader)) {
+			return errCSRF()
+		}
 		if err := store.DeleteSession(c.UserContext(), a.db, p.SessionID); err != nil {
 			return err
 		}
@@ -157,5 +191,3 @@ func truncate(s string, n int) string {
 	}
 	return s
 }
-
-var _ = validate.Field

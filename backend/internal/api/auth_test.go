@@ -1,6 +1,7 @@
 package api_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -59,8 +60,29 @@ func TestRegisterValidation(t *testing.T) {
 }
 
 func TestRegistrationClosed(t *testing.T) {
-	bdb := testutil.NewDB(t, "sqlite")
-	env := apitest.New(t, bdb, map[string]string{"CARNET_REGISTRATION": "closed"})
-	env.Anon().Do("POST", "/api/v1/auth/register", map[string]any{"email": "a@example.com", "password": "long enough pass"}).
-		ExpectProblem(403, "registration-closed")
+	testutil.ForEachDB(t, func(t *testing.T, bdb *bun.DB) {
+		open := apitest.New(t, bdb, nil)
+		existing := open.Register()
+		if m := open.Anon().Do("GET", "/api/v1/meta", nil).Expect(200).Map(); m["registration"] != "open" {
+			t.Fatalf("meta registration = %v, want open", m["registration"])
+		}
+
+		env := apitest.New(t, bdb, map[string]string{"CARNET_REGISTRATION": "closed"})
+		if m := env.Anon().Do("GET", "/api/v1/meta", nil).Expect(200).Map(); m["registration"] != "closed" {
+			t.Fatalf("meta registration = %v, want closed", m["registration"])
+		}
+		for _, body := range []map[string]any{
+			{"email": "new@example.com", "password": "long enough pass"},
+			{"email": "bad", "password": "x"}, // refused before validation: closed says it all
+		} {
+			env.Anon().Do("POST", "/api/v1/auth/register", body).ExpectProblem(403, "registration-closed")
+		}
+		// Existing accounts still sign in, by session or token.
+		env.Anon().Do("POST", "/api/v1/auth/login", map[string]any{"email": existing.Email(), "password": apitest.Password}).Expect(200)
+		authGetToken(t, env, existing.Email(), apitest.Password)
+		n, err := bdb.NewSelect().Table("users").Count(context.Background())
+		if err != nil || n != 1 {
+			t.Fatalf("%d users (%v), want 1", n, err)
+		}
+	})
 }

@@ -19,6 +19,16 @@ import (
 // object, unknown fields refused (400); a value of the wrong type is a 422 on
 // that field. dst is then validated with its `validate` tags (422).
 func decodeJSON(c *fiber.Ctx, dst any) error {
+	if err := decodeBody(c, dst); err != nil {
+		return err
+	}
+	return validate.Struct(dst)
+}
+
+// decodeBody is decodeJSON without the validation, for handlers that
+// normalise the input (or decode it onto the current values, for PATCH)
+// before validating it.
+func decodeBody(c *fiber.Ctx, dst any) error {
 	if ct := c.Get(fiber.HeaderContentType); ct != "" && !strings.HasPrefix(strings.ToLower(ct), "application/json") {
 		return NewProblem(http.StatusUnsupportedMediaType, "unsupported-media-type", "Unsupported media type",
 			"Send the body as application/json.")
@@ -35,7 +45,7 @@ func decodeJSON(c *fiber.Ctx, dst any) error {
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return errBadRequest("The body must hold a single JSON object.")
 	}
-	return validate.Struct(dst)
+	return nil
 }
 
 func jsonError(err error) error {

@@ -9,6 +9,7 @@ func (a *API) routes(r fiber.Router) {
 	user := a.requireUser
 
 	r.Get("/meta", a.getMeta)
+	r.Get("/openapi.json", a.getOpenAPI)
 	a.authRoutes(r, user)
 	a.resourceRoutes(r, user)
 }

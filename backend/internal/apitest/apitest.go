@@ -56,7 +56,17 @@ type Env struct {
 // New builds a server over bdb. env overrides configuration variables.
 func New(t testing.TB, bdb *bun.DB, env map[string]string) *Env {
 	t.Helper()
-	cfg, err := config.FromEnv(func(k string) (string, bool) { v, ok := env[k]; return v, ok })
+	cfg, err := config.FromEnv(func(k string) (string, bool) {
+		if v, ok := env[k]; ok {
+			return v, true
+		}
+		// app.Test connections come from 0.0.0.0: trust it as a proxy so each
+		// client's IP (sent as X-Forwarded-For) is its address for rate limits.
+		if k == "CARNET_TRUSTED_PROXIES" {
+			return "0.0.0.0", true
+		}
+		return "", false
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +86,11 @@ type lockedWriter struct {
 	w  io.Writer
 }
 
-func (l *lockedWriter) Write(p []byte) (int, error) { l.mu.Lock(); defer l.mu.Unlock(); return l.w.Write(p) }
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
 
 // Client is a caller: anonymous, a browser session, or a bearer token.
 type Client struct {
@@ -116,6 +130,15 @@ func (c *Client) Email() string { s, _ := c.User["email"].(string); return s }
 
 // Cookie returns a cookie the client holds.
 func (c *Client) Cookie(name string) string { return c.cookies[name] }
+
+// SetCookie sets (or, with an empty value, removes) a cookie the client sends.
+func (c *Client) SetCookie(name, value string) {
+	if value == "" {
+		delete(c.cookies, name)
+		return
+	}
+	c.cookies[name] = value
+}
 
 // Response is a finished exchange.
 type Response struct {

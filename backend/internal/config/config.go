@@ -51,13 +51,22 @@ type Config struct {
 	IdleTimeout     time.Duration
 	ShutdownTimeout time.Duration
 	DBMaxOpenConns  int
+
+	// Auth endpoint protection (limits.go).
+	RateLimitAuth      Rate          // CARNET_RATE_LIMIT_AUTH, per client address
+	RateLimitAuthBurst int           // CARNET_RATE_LIMIT_AUTH_BURST
+	LockoutThreshold   int           // CARNET_LOCKOUT_THRESHOLD failures before a lock; 0: never
+	LockoutDelay       time.Duration // CARNET_LOCKOUT_DELAY, the first lock
+	LockoutMaxDelay    time.Duration // CARNET_LOCKOUT_MAX_DELAY, the cap of the doubling
 }
 
 // Production reports whether Carnet runs with production defaults.
 func (c *Config) Production() bool { return c.Env == EnvProduction }
 
 // SQLite reports whether the embedded SQLite database is used.
-func (c *Config) SQLite() bool { return c.DatabaseURL == "" || strings.HasPrefix(c.DatabaseURL, "sqlite:") || strings.HasPrefix(c.DatabaseURL, "file:") }
+func (c *Config) SQLite() bool {
+	return c.DatabaseURL == "" || strings.HasPrefix(c.DatabaseURL, "sqlite:") || strings.HasPrefix(c.DatabaseURL, "file:")
+}
 
 // SQLitePath is the SQLite file used when DatabaseURL is empty or sqlite:PATH.
 func (c *Config) SQLitePath() string {
@@ -138,6 +147,7 @@ func FromEnv(lookup Getenv) (*Config, error) {
 	c.IdleTimeout = p.duration("CARNET_IDLE_TIMEOUT", 120*time.Second)
 	c.ShutdownTimeout = p.duration("CARNET_SHUTDOWN_TIMEOUT", 20*time.Second)
 	c.DBMaxOpenConns = p.integer("CARNET_DB_MAX_OPEN_CONNS", 20)
+	c.readAuthLimits(&p)
 	if p.err != nil {
 		return nil, p.err
 	}
@@ -183,6 +193,9 @@ func (c *Config) Validate() error {
 				return &FieldError{"CARNET_TRUSTED_PROXIES", fmt.Sprintf("%q is neither an IP address nor a CIDR range", p)}
 			}
 		}
+	}
+	if err := c.validateAuthLimits(); err != nil {
+		return err
 	}
 	if c.Production() && len(c.SecretKey) < MinSecretKeyLen {
 		if len(c.SecretKey) == 0 {

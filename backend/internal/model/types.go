@@ -105,6 +105,10 @@ func (m Money) String() string { return formatDecimal(int64(m), 2) }
 // MarshalJSON writes the decimal string.
 func (m Money) MarshalJSON() ([]byte, error) { return []byte(`"` + m.String() + `"`), nil }
 
+// Value stores the integer count of cents (without it, Bun would store the
+// JSON form, as it does for every json.Marshaler).
+func (m Money) Value() (driver.Value, error) { return int64(m), nil }
+
 // Milli is an amount in thousandths, used for fuel unit prices ("3.499")
 // and quantities.
 type Milli int64
@@ -119,6 +123,9 @@ func (m Milli) String() string { return formatDecimal(int64(m), 3) }
 
 // MarshalJSON writes the decimal string.
 func (m Milli) MarshalJSON() ([]byte, error) { return []byte(`"` + m.String() + `"`), nil }
+
+// Value stores the integer count of thousandths (see Money.Value).
+func (m Milli) Value() (driver.Value, error) { return int64(m), nil }
 
 // Float returns the value as a float (for quantities in JSON).
 func (m Milli) Float() float64 { return float64(m) / 1000 }

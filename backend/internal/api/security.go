@@ -1,0 +1,117 @@
+package api
+
+import (
+	"net/http"
+	"net/netip"
+	"strings"
+	"time"
+
+	"github.com/carnet/carnet/backend/internal/auth"
+	"github.com/carnet/carnet/backend/internal/config"
+	"github.com/gofiber/fiber/v2"
+)
+
+// security holds the state of the authentication endpoints: the access-token
+// signer, the per-address rate limiter, the lockout policy and the proxies
+// whose X-Forwarded-For is believed.
+type security struct {
+	tokens  *auth.AccessTokens
+	limiter *auth.Limiter // nil: no rate limit
+	lockout auth.Lockout
+	proxies []netip.Prefix
+}
+
+func newSecurity(cfg *config.Config) *security {
+	s := &security{
+		tokens:  auth.NewAccessTokens(cfg.SecretKey),
+		lockout: auth.Lockout{Threshold: cfg.LockoutThreshold, Delay: cfg.LockoutDelay, MaxDelay: cfg.LockoutMaxDelay},
+	}
+	if !cfg.RateLimitAuth.Off() {
+		s.limiter = auth.NewLimiter(cfg.RateLimitAuth.N, cfg.RateLimitAuth.Per, cfg.RateLimitAuthBurst)
+	}
+	for _, p := range cfg.TrustedProxies {
+		if strings.Contains(p, "/") {
+			if pfx, err := netip.ParsePrefix(p); err == nil {
+				s.proxies = append(s.proxies, pfx.Masked())
+			}
+		} else if ip, err := netip.ParseAddr(p); err == nil {
+			ip = ip.Unmap()
+			s.proxies = append(s.proxies, netip.PrefixFrom(ip, ip.BitLen()))
+		}
+	}
+	return s
+}
+
+func (s *security) trusted(ip netip.Addr) bool {
+	for _, p := range s.proxies {
+		if p.Contains(ip) {
+			return true
+		}
+	}
+	return false
+}
+
+// clientAddr is the address of the client: the connection's peer, or, when
+// the peer is a trusted proxy, the right-most X-Forwarded-For entry that is
+// not itself a trusted proxy. (Fiber's c.IP() returns the whole header,
+// including any entries the client made up, so it is not used for limits.)
+func (a *API) clientAddr(c *fiber.Ctx) netip.Addr {
+	addr, _ := netip.AddrFromSlice(c.Context().RemoteIP())
+	addr = addr.Unmap()
+	if len(a.sec.proxies) == 0 || !a.sec.trusted(addr) {
+		return addr
+	}
+	hops := strings.Split(c.Get(fiber.HeaderXForwardedFor), ",")
+	for i := len(hops) - 1; i >= 0; i-- {
+		ip, err := netip.ParseAddr(strings.TrimSpace(hops[i]))
+		if err != nil {
+			break // garbage: keep the last hop we could trust
+		}
+		addr = ip.Unmap()
+		if !a.sec.trusted(addr) {
+			break
+		}
+	}
+	return addr
+}
+
+// rateKey groups IPv6 clients by /64, the smallest block one subscriber gets.
+func rateKey(ip netip.Addr) string {
+	if ip.Is6() {
+		return netip.PrefixFrom(ip, 64).Masked().String()
+	}
+	return ip.String()
+}
+
+// limitAuth rate-limits the credential endpoints per client address.
+func (a *API) limitAuth(c *fiber.Ctx) error {
+	ip := a.clientAddr(c)
+	if ok, wait := a.sec.limiter.Allow(rateKey(ip), a.clock()); !ok {
+		a.log.WarnContext(c.UserContext(), "rate limited", "ip", ip.String(), "path", c.Path())
+		p := NewProblem(http.StatusTooManyRequests, "rate-limited", "Too many requests",
+			"Too many sign-in attempts from this address; retry after the number of seconds in the Retry-After header.")
+		p.RetryAfter = auth.RetryAfterSeconds(wait)
+		return p
+	}
+	return c.Next()
+}
+
+func errAccountLocked(wait time.Duration) *Problem {
+	p := NewProblem(http.StatusTooManyRequests, "account-locked", "Account temporarily locked",
+		"Too many failed sign-ins for this account; retry after the number of seconds in the Retry-After header.")
+	p.RetryAfter = auth.RetryAfterSeconds(wait)
+	return p
+}
+
+func errInvalidCredentials() *Problem {
+	return NewProblem(http.StatusUnauthorized, "invalid-credentials", "Wrong email or password",
+		"The email or the password is wrong.")
+}
+
+func errCSRF() *Problem {
+	return NewProblem(fiber.StatusForbidden, "csrf", "CSRF token missing or wrong",
+		"Requests made with the session cookie that change data must send the carnet_csrf cookie's value in the X-CSRF-Token header.")
+}
+
+// logEmail bounds what an anonymous caller can put in a log line.
+func logEmail(email string) string { return truncate(strings.ToLower(strings.TrimSpace(email)), 254) }
