@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/carnet/carnet/backend/internal/auth"
+	"github.com/carnet/carnet/backend/internal/clientip"
 	"github.com/carnet/carnet/backend/internal/config"
 	"github.com/gofiber/fiber/v2"
 )
@@ -18,62 +19,23 @@ type security struct {
 	tokens  *auth.AccessTokens
 	limiter *auth.Limiter // nil: no rate limit
 	lockout auth.Lockout
-	proxies []netip.Prefix
+	clients *clientip.Resolver
 }
 
 func newSecurity(cfg *config.Config) *security {
 	s := &security{
 		tokens:  auth.NewAccessTokens(cfg.SecretKey),
 		lockout: auth.Lockout{Threshold: cfg.LockoutThreshold, Delay: cfg.LockoutDelay, MaxDelay: cfg.LockoutMaxDelay},
+		clients: clientip.New(cfg.TrustedProxies),
 	}
 	if !cfg.RateLimitAuth.Off() {
 		s.limiter = auth.NewLimiter(cfg.RateLimitAuth.N, cfg.RateLimitAuth.Per, cfg.RateLimitAuthBurst)
 	}
-	for _, p := range cfg.TrustedProxies {
-		if strings.Contains(p, "/") {
-			if pfx, err := netip.ParsePrefix(p); err == nil {
-				s.proxies = append(s.proxies, pfx.Masked())
-			}
-		} else if ip, err := netip.ParseAddr(p); err == nil {
-			ip = ip.Unmap()
-			s.proxies = append(s.proxies, netip.PrefixFrom(ip, ip.BitLen()))
-		}
-	}
 	return s
 }
 
-func (s *security) trusted(ip netip.Addr) bool {
-	for _, p := range s.proxies {
-		if p.Contains(ip) {
-			return true
-		}
-	}
-	return false
-}
-
-// clientAddr is the address of the client: the connection's peer, or, when
-// the peer is a trusted proxy, the right-most X-Forwarded-For entry that is
-// not itself a trusted proxy. (Fiber's c.IP() returns the whole header,
-// including any entries the client made up, so it is not used for limits.)
-func (a *API) clientAddr(c *fiber.Ctx) netip.Addr {
-	addr, _ := netip.AddrFromSlice(c.Context().RemoteIP())
-	addr = addr.Unmap()
-	if len(a.sec.proxies) == 0 || !a.sec.trusted(addr) {
-		return addr
-	}
-	hops := strings.Split(c.Get(fiber.HeaderXForwardedFor), ",")
-	for i := len(hops) - 1; i >= 0; i-- {
-		ip, err := netip.ParseAddr(strings.TrimSpace(hops[i]))
-		if err != nil {
-			break // garbage: keep the last hop we could trust
-		}
-		addr = ip.Unmap()
-		if !a.sec.trusted(addr) {
-			break
-		}
-	}
-	return addr
-}
+// clientAddr is the address of the client (see package clientip).
+func (a *API) clientAddr(c *fiber.Ctx) netip.Addr { return a.sec.clients.Addr(c) }
 
 // rateKey groups IPv6 clients by /64, the smallest block one subscriber gets.
 func rateKey(ip netip.Addr) string {

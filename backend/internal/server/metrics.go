@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/carnet/carnet/backend/internal/clientip"
 	"github.com/gofiber/fiber/v2"
 	"github.com/gofiber/fiber/v2/middleware/adaptor"
 	"github.com/prometheus/client_golang/prometheus"
@@ -51,7 +52,7 @@ func (m *metrics) handler() fiber.Handler {
 }
 
 // accessLog writes one structured line per request and records metrics.
-func accessLog(log *slog.Logger, m *metrics) fiber.Handler {
+func accessLog(log *slog.Logger, m *metrics, clients *clientip.Resolver) fiber.Handler {
 	return func(c *fiber.Ctx) error {
 		start := time.Now()
 		err := c.Next()
@@ -77,7 +78,7 @@ func accessLog(log *slog.Logger, m *metrics) fiber.Handler {
 		}
 		log.Log(c.UserContext(), lvl, "http request",
 			"method", c.Method(), "path", c.Path(), "route", route, "status", status,
-			"duration_ms", float64(elapsed.Microseconds())/1000, "bytes", len(c.Response().Body()), "ip", c.IP())
+			"duration_ms", float64(elapsed.Microseconds())/1000, "bytes", len(c.Response().Body()), "ip", clients.Addr(c).String())
 		return nil
 	}
 }

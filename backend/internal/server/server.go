@@ -14,6 +14,7 @@ import (
 
 	"github.com/carnet/carnet/backend/internal/api"
 	"github.com/carnet/carnet/backend/internal/auth"
+	"github.com/carnet/carnet/backend/internal/clientip"
 	"github.com/carnet/carnet/backend/internal/config"
 	"github.com/carnet/carnet/backend/internal/db"
 	"github.com/carnet/carnet/backend/internal/logging"
@@ -63,10 +64,10 @@ func New(o Options) (*Server, error) {
 		ReadBufferSize:        16 * 1024,
 	}
 	if len(cfg.TrustedProxies) > 0 {
-		// X-Forwarded-* are honoured only from these addresses.
+		// X-Forwarded-Proto is honoured only from these addresses (the client
+		// address is resolved by package clientip, not by Fiber's ProxyHeader).
 		fcfg.EnableTrustedProxyCheck = true
 		fcfg.TrustedProxies = cfg.TrustedProxies
-		fcfg.ProxyHeader = fiber.HeaderXForwardedFor
 	}
 	app := fiber.New(fcfg)
 	s.App = app
@@ -78,7 +79,7 @@ func New(o Options) (*Server, error) {
 	s.metrics = m
 
 	app.Use(requestIDMiddleware())
-	app.Use(accessLog(o.Log, m))
+	app.Use(accessLog(o.Log, m, clientip.New(cfg.TrustedProxies)))
 	app.Use(recover.New(recover.Config{
 		EnableStackTrace: true,
 		StackTraceHandler: func(c *fiber.Ctx, e any) {
