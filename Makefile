@@ -10,7 +10,7 @@ VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo 0.
 COMMIT    ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
 LDFLAGS   := -s -w -X github.com/carnet/carnet/backend/internal/version.Version=$(VERSION) \
              -X github.com/carnet/carnet/backend/internal/version.Commit=$(COMMIT)
-GO_SRC    := $(shell find backend migrations frontend/embed.go -type f \( -name '*.go' -o -name '*.sql' -o -name '*.yaml' -o -name '*.html' \) 2>/dev/null)
+GO_SRC    := $(shell find backend migrations frontend/embed.go -type f \( -name '*.go' -o -name '*.sql' -o -name '*.yaml' -o -name '*.html' -o -path 'backend/internal/api/docs/*' \) 2>/dev/null)
 WEB_SRC   := $(shell find frontend/src frontend/public frontend/index.html frontend/vite.config.ts frontend/scripts -type f 2>/dev/null) \
              package.json package-lock.json tsconfig.json backend/internal/api/openapi.yaml
 CHROMIUM  ?= /usr/bin/chromium
@@ -29,6 +29,17 @@ npm-deps: node_modules/.installed ## install npm packages (only when package-loc
 
 frontend/dist/index.html: node_modules/.installed $(wildcard $(WEB_SRC))
 	$(NPM) run build
+
+DOCS_VENDOR := backend/internal/api/docs/vendor
+
+.PHONY: docs-vendor
+docs-vendor: node_modules/.installed ## copy Swagger UI (swagger-ui-dist, version from package-lock.json) into /api/docs, gzipped
+	rm -rf $(DOCS_VENDOR) && mkdir -p $(DOCS_VENDOR)
+	gzip -9 -n -c node_modules/swagger-ui-dist/swagger-ui-bundle.js > $(DOCS_VENDOR)/swagger-ui-bundle.js.gz
+	sed '/sourceMappingURL=/d' node_modules/swagger-ui-dist/swagger-ui.css | gzip -9 -n -c > $(DOCS_VENDOR)/swagger-ui.css.gz
+	cp node_modules/swagger-ui-dist/LICENSE node_modules/swagger-ui-dist/NOTICE node_modules/swagger-ui-dist/swagger-ui-bundle.js.LICENSE.txt $(DOCS_VENDOR)/
+	node -p "'swagger-ui-dist ' + require('./node_modules/swagger-ui-dist/package.json').version" > $(DOCS_VENDOR)/VERSION
+	@du -ch $(DOCS_VENDOR)/* | tail -1
 
 .PHONY: web
 web: frontend/dist/index.html ## build the SPA into frontend/dist (precompressed)
