@@ -1,5 +1,5 @@
 // Typed functions for every v1 endpoint the SPA uses.
-import { http, isApiError, request, type Query } from './client';
+import { CSRF_COOKIE, http, isApiError, readCookie, request, type Query } from './client';
 import type {
   ApiToken,
   ApiTokenCreated,
@@ -52,7 +52,7 @@ export const api = {
   changePassword: (body: { current_password: string; new_password: string }) =>
     http.post<void>('/me/password', body, { skipAuthRedirect: true }),
 
-  tokens: async () => items(await http.get<ApiToken[] | { items: ApiToken[] }>('/api-tokens')),
+  tokens: async () => items(await http.get<ApiToken[] | { items: ApiToken[] }>('/api-tokens', { per_page: 100 })),
   createToken: (body: { name: string; scope: TokenScope; expires_at?: string }) =>
     http.post<ApiTokenCreated>('/api-tokens', body),
   revokeToken: (id: ID) => http.delete(`/api-tokens/${id}`),
@@ -67,8 +67,13 @@ export const api = {
   serviceTypes: async () => items(await http.get<ServiceType[] | { items: ServiceType[] }>('/service-types')),
 };
 
-/** GET that answers null instead of redirecting when there is no session. */
+/**
+ * GET that answers null instead of redirecting when there is no session. The
+ * session cookie is HttpOnly, but its companion CSRF cookie is readable: without
+ * it there is no session, so a first visit makes no request that must fail.
+ */
 async function request401Free<T>(path: string): Promise<T | null> {
+  if (readCookie(CSRF_COOKIE) === null) return null;
   try {
     return await request<T>('GET', path, { skipAuthRedirect: true });
   } catch (err) {

@@ -4,6 +4,13 @@ import type { QueryClient } from '@tanstack/react-query';
 
 export const meKey = ['me'] as const;
 
+/**
+ * Query roots kept when the account changes (sign in, sign out): the user query
+ * itself (mounted observers must keep seeing it) and data that is not per account.
+ * Everything else is dropped so one account never sees another's cached data.
+ */
+export const KEEP_ON_ACCOUNT_CHANGE = new Set(['me', 'meta', 'service-types']);
+
 const PUBLIC_PATHS = ['/login', '/signup'];
 
 export function isPublicPath(path: string): boolean {

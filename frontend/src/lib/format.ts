@@ -197,3 +197,28 @@ export function formatWait(seconds: number): string {
   const hours = Math.ceil(minutes / 60);
   return hours === 1 ? '1 hour' : `${hours} hours`;
 }
+
+/** The instant a calendar day ends (23:59:59) in a time zone, as RFC 3339 UTC. */
+export function endOfDayInZone(date: string, timeZone: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const guess = Date.UTC(y, m - 1, d, 23, 59, 59);
+  let offset: number;
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }).formatToParts(new Date(guess));
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+    offset = wall - guess;
+  } catch {
+    offset = 0;
+  }
+  return new Date(guess - offset).toISOString().replace('.000Z', 'Z');
+}

@@ -137,19 +137,19 @@ export function collect(checks: Record<string, Array<string | null>>): Errors {
   return errors;
 }
 
+/** "12.5" → "12.50" without going through floating point; "" → null. */
+export function fixedDecimals(value: string, decimals: number): string | null {
+  if (value === '') return null;
+  const [whole = '0', fraction = ''] = value.split('.');
+  const int = whole.replace(/^0+(?=\d)/, '') || '0';
+  return `${int}.${fraction.padEnd(decimals, '0').slice(0, decimals)}`;
+}
+
 /** Converts form strings to API values. */
 export const toApi = {
   text: (v: string) => v.trim(),
-  money: (v: string): string | null => {
-    const n = normalizeDecimal(v);
-    if (n === '') return null;
-    return Number(n).toFixed(2);
-  },
-  unitPrice: (v: string): string | null => {
-    const n = normalizeDecimal(v);
-    if (n === '') return null;
-    return Number(n).toFixed(3);
-  },
+  money: (v: string): string | null => fixedDecimals(normalizeDecimal(v), 2),
+  unitPrice: (v: string): string | null => fixedDecimals(normalizeDecimal(v), 3),
   int: (v: string): number | null => {
     const n = v.trim().replace(/[\s,]/g, '');
     return n === '' ? null : Number(n);
