@@ -13,6 +13,8 @@ LDFLAGS   := -s -w -X github.com/carnet/carnet/backend/internal/version.Version=
 GO_SRC    := $(shell find backend migrations frontend/embed.go -type f \( -name '*.go' -o -name '*.sql' -o -name '*.yaml' -o -name '*.html' -o -path 'backend/internal/api/docs/*' \) 2>/dev/null)
 WEB_SRC   := $(shell find frontend/src frontend/public frontend/index.html frontend/vite.config.ts frontend/scripts -type f 2>/dev/null) \
              package.json package-lock.json tsconfig.json backend/internal/api/openapi.yaml
+# Our Go packages (not ./...: node_modules may hold Go files of npm packages).
+GO_PKGS   := ./backend/... ./migrations/... ./frontend/...
 CHROMIUM  ?= /usr/bin/chromium
 export CHROMIUM_PATH := $(CHROMIUM)
 
@@ -68,11 +70,11 @@ fmt: ## format the Go code
 
 .PHONY: vet
 vet: frontend/dist/index.html ## go vet
-	$(GO) vet ./...
+	$(GO) vet $(GO_PKGS)
 
 .PHONY: go-test
 go-test: frontend/dist/index.html ## Go tests with -race on SQLite and PostgreSQL (TEST_DATABASE_URL)
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 $(GO_PKGS)
 
 .PHONY: web-check
 web-check: node_modules/.installed ## frontend type check, lint and unit tests
@@ -95,7 +97,7 @@ e2e: build chromium node_modules/.installed ## the Playwright suite against bin/
 
 .PHONY: bench
 bench: ## Go benchmarks
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) test -run '^$$' -bench . -benchmem $(GO_PKGS)
 
 .PHONY: clean
 clean: ## remove build output (keeps ./data)
