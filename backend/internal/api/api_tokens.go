@@ -3,7 +3,6 @@ package api
 import (
 	"errors"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
@@ -27,14 +26,6 @@ type APIToken struct {
 	Token      string     `json:"token,omitempty"`
 }
 
-// APITokenList is GET /api-tokens.
-type APITokenList struct {
-	Items   []APIToken `json:"items"`
-	Page    int        `json:"page"`
-	PerPage int        `json:"per_page"`
-	Total   int        `json:"total"`
-}
-
 func apiTokenOut(t *model.APIToken) APIToken {
 	utc := func(p *time.Time) *time.Time {
 		if p == nil {
@@ -56,19 +47,16 @@ type createAPITokenRequest struct {
 }
 
 func (a *API) listAPITokens(c *fiber.Ctx) error {
-	page, perPage, err := tokenListPage(c)
+	f := &fields{}
+	o := listQuery(c, store.APITokenSort, f)
+	if err := f.err(); err != nil {
+		return err
+	}
+	rows, total, err := store.ListAPITokens(c.UserContext(), a.db, me(c).ID, o)
 	if err != nil {
 		return err
 	}
-	rows, total, err := store.ListAPITokens(c.UserContext(), a.db, me(c).ID, perPage, (page-1)*perPage)
-	if err != nil {
-		return err
-	}
-	out := APITokenList{Items: make([]APIToken, len(rows)), Page: page, PerPage: perPage, Total: total}
-	for i := range rows {
-		out.Items[i] = apiTokenOut(&rows[i])
-	}
-	return c.JSON(out)
+	return c.JSON(mapList(rows, o, total, apiTokenOut))
 }
 
 func (a *API) createAPIToken(c *fiber.Ctx) error {
@@ -128,28 +116,4 @@ func (a *API) deleteAPIToken(c *fiber.Ctx) error {
 	}
 	a.log.InfoContext(c.UserContext(), "api token revoked", "user_id", me(c).ID, "token_id", id, "ip", a.clientAddr(c).String())
 	return c.SendStatus(http.StatusNoContent)
-}
-
-// tokenListPage reads page (from 1) and per_page (1-100, default 20).
-func tokenListPage(c *fiber.Ctx) (page, perPage int, err error) {
-	var errs validate.Errors
-	num := func(name string, def, max int) int {
-		s := c.Query(name)
-		if s == "" {
-			return def
-		}
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 || (max > 0 && n > max) {
-			if max > 0 {
-				errs.Add(name, "must be a whole number from 1 to "+strconv.Itoa(max))
-			} else {
-				errs.Add(name, "must be a whole number from 1")
-			}
-			return def
-		}
-		return n
-	}
-	page = num("page", 1, 0)
-	perPage = num("per_page", 20, 100)
-	return page, perPage, errs.Err()
 }

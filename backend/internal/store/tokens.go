@@ -76,18 +76,15 @@ func CreateAPIToken(ctx context.Context, idb bun.IDB, t *model.APIToken) error {
 
 // ListAPITokens returns a user's tokens that are not revoked (expired ones
 // included, so they can be seen and deleted), newest first, and their count.
-func ListAPITokens(ctx context.Context, idb bun.IDB, userID int64, limit, offset int) ([]model.APIToken, int, error) {
-	var out []model.APIToken
-	n, err := idb.NewSelect().Model(&out).
-		Where("user_id = ?", userID).Where("revoked_at IS NULL").
-		OrderExpr("created_at DESC, id DESC").
-		Limit(int64(limit)).Offset(int64(offset)).
-		ScanAndCount(ctx)
-	if out == nil {
-		out = []model.APIToken{}
-	}
+func ListAPITokens(ctx context.Context, idb bun.IDB, userID int64, o ListOptions) ([]model.APIToken, int, error) {
+	out := []model.APIToken{}
+	q := idb.NewSelect().Model(&out).Where("user_id = ?", userID).Where("revoked_at IS NULL")
+	n, err := APITokenSort.apply(q, o).ScanAndCount(ctx)
 	return out, int(n), err
 }
+
+// APITokenSort is the order of the API token list: newest first by default.
+var APITokenSort = newSortSpec("created_at", true, "created_at", "name,lower")
 
 // RevokeAPIToken revokes one of the user's tokens; ErrNotFound when the user
 // has no such live token.
