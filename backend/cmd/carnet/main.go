@@ -25,7 +25,6 @@ import (
 	"github.com/carnet/carnet/backend/internal/server"
 	"github.com/carnet/carnet/backend/internal/version"
 	"github.com/carnet/carnet/frontend"
-	"github.com/getsentry/sentry-go"
 	"github.com/uptrace/bun"
 )
 
@@ -123,18 +122,11 @@ func serve(args []string, stdout io.Writer) error {
 	}
 	defer closeAll()
 
-	if cfg.SentryDSN != "" {
-		if err := sentry.Init(sentry.ClientOptions{
-			Dsn:              cfg.SentryDSN,
-			Environment:      cfg.SentryEnv,
-			Release:          "carnet@" + version.Version,
-			AttachStacktrace: true,
-			BeforeSend:       scrubSentryEvent,
-		}); err != nil {
-			return fmt.Errorf("CARNET_SENTRY_DSN: %w", err)
-		}
-		defer sentry.Flush(2 * time.Second)
+	flushSentry, err := server.InitSentry(cfg)
+	if err != nil {
+		return err
 	}
+	defer flushSentry()
 
 	mg, err := db.NewMigrator(bdb)
 	if err != nil {
@@ -168,22 +160,6 @@ func serve(args []string, stdout io.Writer) error {
 		return err
 	}
 	return srv.Listen(ctx)
-}
-
-// scrubSentryEvent drops request bodies, cookies and credentials before an
-// event leaves the process.
-func scrubSentryEvent(e *sentry.Event, _ *sentry.EventHint) *sentry.Event {
-	if e.Request != nil {
-		e.Request.Data = ""
-		e.Request.Cookies = ""
-		for k := range e.Request.Headers {
-			switch strings.ToLower(k) {
-			case "authorization", "cookie", "x-csrf-token":
-				e.Request.Headers[k] = "[redacted]"
-			}
-		}
-	}
-	return e
 }
 
 func migrateCmd(args []string, stdout io.Writer) error {

@@ -56,6 +56,11 @@ func errNotFound(detail string) *Problem {
 	return NewProblem(http.StatusNotFound, "not-found", "Not found", detail)
 }
 
+// PanicError is a recovered panic; it answers 500.
+type PanicError struct{ Value any }
+
+func (e *PanicError) Error() string { return fmt.Sprintf("panic: %v", e.Value) }
+
 // ErrorHandler maps every error a handler returns to problem+json. Errors
 // that were not expected are logged with the request id and sent to Sentry.
 func ErrorHandler(log *slog.Logger) fiber.ErrorHandler {
@@ -63,7 +68,8 @@ func ErrorHandler(log *slog.Logger) fiber.ErrorHandler {
 		p := toProblem(err)
 		p.Instance = c.Path()
 		p.RequestID = requestID(c)
-		if p.Status >= 500 {
+		var panicked *PanicError
+		if p.Status >= 500 && !errors.As(err, &panicked) { // panics are logged and reported where recovered
 			log.ErrorContext(c.UserContext(), "request failed",
 				"method", c.Method(), "path", c.Path(), "error", err.Error())
 			if hub := sentryfiber.GetHubFromContext(c); hub != nil {

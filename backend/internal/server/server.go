@@ -22,9 +22,9 @@ import (
 	sentryfiber "github.com/getsentry/sentry-go/fiber"
 	"github.com/gofiber/fiber/v2"
 	"github.com/gofiber/fiber/v2/middleware/compress"
-	"github.com/gofiber/fiber/v2/middleware/recover"
 	"github.com/google/uuid"
 	"github.com/uptrace/bun"
+	"runtime/debug"
 )
 
 // Options are the server's dependencies.
@@ -80,14 +80,17 @@ func New(o Options) (*Server, error) {
 
 	app.Use(requestIDMiddleware())
 	app.Use(accessLog(o.Log, m, clientip.New(cfg.TrustedProxies)))
-	app.Use(recover.New(recover.Config{
-		EnableStackTrace: true,
-		StackTraceHandler: func(c *fiber.Ctx, e any) {
-			o.Log.ErrorContext(c.UserContext(), "panic", "panic", e, "path", c.Path())
-		},
-	}))
+	app.Use(recoverPanics(o.Log))
 	if cfg.SentryDSN != "" {
+		// Reports panics (then re-panics for recoverPanics) and carries the
+		// hub that ErrorHandler reports 5xx errors to.
 		app.Use(sentryfiber.New(sentryfiber.Options{Repanic: true, Timeout: 2 * time.Second}))
+		app.Use(func(c *fiber.Ctx) error {
+			if hub := sentryfiber.GetHubFromContext(c); hub != nil {
+				hub.Scope().SetTag("request_id", logging.RequestID(c.UserContext()))
+			}
+			return c.Next()
+		})
 	}
 	app.Use(securityHeaders(cfg))
 	if cfg.HTTPSRedirect {
@@ -191,5 +194,19 @@ func httpsRedirect() fiber.Handler {
 			return c.Next()
 		}
 		return c.Redirect("https://"+c.Hostname()+string(c.Request().URI().RequestURI()), fiber.StatusPermanentRedirect)
+	}
+}
+
+// recoverPanics turns a panic into an api.PanicError (a 500 for the client)
+// and logs it with its stack and the request id.
+func recoverPanics(log *slog.Logger) fiber.Handler {
+	return func(c *fiber.Ctx) (err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				log.ErrorContext(c.UserContext(), "panic", "panic", r, "path", c.Path(), "stack", string(debug.Stack()))
+				err = &api.PanicError{Value: r}
+			}
+		}()
+		return c.Next()
 	}
 }
