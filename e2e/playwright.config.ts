@@ -34,6 +34,10 @@ export default defineConfig({
   reporter: [['list'], ['html', { outputFolder: 'report', open: 'never' }]],
   use: {
     baseURL,
+    // The assertions read formatted numbers and dates ("42,500 mi", "$59.90"):
+    // pin the browser's locale and time zone so they do not follow the host's.
+    locale: 'en-US',
+    timezoneId: 'UTC',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     video: 'off',

@@ -4,7 +4,7 @@
 // until /readyz answers, runs `playwright test`, and stops the server.
 // Set CARNET_E2E_URL to run the suite against a server you started yourself.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync, createWriteStream } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, existsSync, createWriteStream, copyFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -51,7 +51,9 @@ function runPlaywright(env) {
 
 let child;
 let dataDir;
-let code = 1;
+let serverLog;
+let stopping = false;
+let code;
 try {
   let url = process.env.CARNET_E2E_URL;
   if (!url) {
@@ -60,11 +62,10 @@ try {
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     dataDir = mkdtempSync(join(tmpdir(), 'carnet-e2e-'));
-    const logDir = join(root, 'e2e/results');
-    rmSync(logDir, { recursive: true, force: true });
-    const { mkdirSync } = await import('node:fs');
-    mkdirSync(logDir, { recursive: true });
-    const log = createWriteStream(join(logDir, 'server.log'));
+    // Playwright empties e2e/results when it starts: the log is written in the
+    // data dir and copied to e2e/results/server.log when the run ends.
+    serverLog = join(dataDir, 'server.log');
+    const log = createWriteStream(serverLog);
     child = spawn(bin, ['serve'], {
       env: {
         PATH: process.env.PATH,
@@ -79,6 +80,9 @@ try {
     });
     child.stdout.pipe(log);
     child.stderr.pipe(log);
+    child.on('exit', (exitCode, signal) => {
+      if (!stopping) console.error(`e2e: carnet stopped during the run (exit code ${exitCode}, signal ${signal}); see e2e/results/server.log`);
+    });
     await waitReady(url, child, 30_000);
     console.log(`e2e: carnet ready at ${url} (data in ${dataDir})`);
   }
@@ -87,6 +91,7 @@ try {
   console.error(`e2e: ${err.message}`);
   code = 1;
 } finally {
+  stopping = true;
   if (child && child.exitCode === null) {
     child.kill('SIGTERM');
     await new Promise((r) => {
@@ -99,6 +104,10 @@ try {
         r();
       });
     });
+  }
+  if (serverLog && existsSync(serverLog)) {
+    mkdirSync(join(root, 'e2e/results'), { recursive: true });
+    copyFileSync(serverLog, join(root, 'e2e/results/server.log'));
   }
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,11 +1,24 @@
 import { test, expect } from './fixtures';
+import { GaragePage } from './pages/garage';
 
 test.describe('foundation', () => {
-  test('home page shows the server version from the API', async ({ page, request }) => {
+  test('the home page sends a visitor to sign in, which shows the server version from the API', async ({
+    page,
+    request,
+  }) => {
     const meta = await (await request.get('/api/v1/meta')).json();
     expect(meta.version).toBeTruthy();
     await page.goto('/');
-    await expect(page.getByTestId('server-version')).toContainText(meta.version);
+    await expect(page).toHaveURL('/login?next=%2F');
+    await expect(page.getByRole('heading', { name: 'Sign in to Carnet' })).toBeVisible();
+    await expect(page.getByTestId('server-version')).toHaveText(meta.version);
+  });
+
+  test('a signed-in owner sees the server version too', async ({ page, owner }) => {
+    const meta = await owner.api.get<{ version: string }>('/meta');
+    await page.goto('/');
+    await expect(new GaragePage(page).heading).toBeVisible();
+    await expect(page.getByTestId('server-version')).toHaveText(meta.version);
   });
 
   test('security headers are sent with the page and the API', async ({ request }) => {

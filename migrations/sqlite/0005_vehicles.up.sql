@@ -25,6 +25,10 @@ CREATE INDEX vehicles_user_id_idx ON vehicles (user_id);
 --bun:split
 CREATE INDEX vehicles_year_idx ON vehicles (year);
 --bun:split
-CREATE UNIQUE INDEX vehicles_vin_key ON vehicles (vin);
+CREATE INDEX vehicles_vin_idx ON vehicles (vin);
+--bun:split
+-- A VIN is unique within an account: another account may hold the same car
+-- (sold, shared) and must not learn that it exists elsewhere.
+CREATE UNIQUE INDEX vehicles_user_id_vin_key ON vehicles (user_id, vin);
 --bun:split
 CREATE INDEX vehicles_created_at_idx ON vehicles (created_at);

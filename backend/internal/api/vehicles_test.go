@@ -131,10 +131,11 @@ func TestVehicleValidation(t *testing.T) {
 		newVehicle(t, c, map[string]any{"vin": "WVWZZZ1JZXW000001", "year": 2028})
 		items(t, c.Do("GET", "/api/v1/vehicles", nil), 1, 20, 1) // nothing else was written
 
-		// A VIN is unique across the server.
+		// A VIN is unique within an account; another account may hold the same car
+		// and learns nothing about the first one.
 		v := newVehicle(t, c, map[string]any{"vin": validVIN})
 		c.Do("POST", "/api/v1/vehicles", base("vin", "1hgcm82633a004352")).ExpectProblem(409, "conflict", "vin")
-		env.Register().Do("POST", "/api/v1/vehicles", base("vin", validVIN)).ExpectProblem(409, "conflict", "vin")
+		env.Register().Do("POST", "/api/v1/vehicles", base("vin", validVIN)).Expect(201)
 		other := newVehicle(t, c, nil)
 		c.Do("PATCH", "/api/v1/vehicles/"+idOf(other), map[string]any{"vin": validVIN}).ExpectProblem(409, "conflict", "vin")
 		c.Do("PATCH", "/api/v1/vehicles/"+idOf(v), map[string]any{"vin": validVIN}).Expect(200) // its own VIN

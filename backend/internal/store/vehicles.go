@@ -35,10 +35,11 @@ type VehicleFilter struct {
 // VehicleSorts are the vehicle list's sort keys; newest first by default.
 var VehicleSorts = newSortSpec("created_at", true, "name,lower", "make,lower", "year", "created_at")
 
-var vinTaken = &ConflictError{Field: "vin", Message: "a vehicle with this VIN already exists"}
+var vinTaken = &ConflictError{Field: "vin", Message: "a vehicle with this VIN already exists in your garage"}
 
 // CreateVehicle inserts v (owned by v.UserID); its current odometer starts
-// at the purchase odometer. A VIN already in use is a *ConflictError on "vin".
+// at the purchase odometer. A VIN already in the owner's garage is a
+// *ConflictError on "vin" (VINs are unique per account, not server-wide).
 func CreateVehicle(ctx context.Context, idb bun.IDB, v *model.Vehicle, now time.Time) error {
 	v.CreatedAt, v.UpdatedAt = stamp(now), stamp(now)
 	v.CurrentOdometer = v.PurchaseOdometer
