@@ -15,10 +15,8 @@ export default defineConfig([
     'backend/',
     'bin/',
     'data/',
-    'playwright-report/',
-    'test-results/',
-    // The Playwright suite is QA's, linted (or not) by its own rules.
-    'e2e/',
+    'e2e/report/',
+    'e2e/results/',
   ]),
   {
     files: ['**/*.{js,mjs,cjs}'],
