@@ -6,7 +6,7 @@ SHELL := /bin/bash
 GO        ?= go
 NPM       ?= npm
 BIN       := bin/carnet
-VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo 0.1.0-dev)
+VERSION   ?= $(shell git describe --tags --exact-match 2>/dev/null || echo 0.1.0-dev)
 COMMIT    ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
 LDFLAGS   := -s -w -X github.com/carnet/carnet/backend/internal/version.Version=$(VERSION) \
              -X github.com/carnet/carnet/backend/internal/version.Commit=$(COMMIT)
