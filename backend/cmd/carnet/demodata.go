@@ -67,20 +67,8 @@ func demoDataCmd(args []string, stdout io.Writer) error {
 		return err
 	}
 	defer closeAll()
-	mg, err := db.NewMigrator(bdb)
-	if err != nil {
+	if err := ensureMigrated(ctx, cfg, log, bdb); err != nil {
 		return err
-	}
-	if cfg.AutoMigrate {
-		if applied, err := mg.Up(ctx); err != nil {
-			return err
-		} else if len(applied) > 0 {
-			log.Info("migrations applied", "migrations", applied)
-		}
-	} else if pending, err := mg.Pending(ctx); err != nil {
-		return err
-	} else if len(pending) > 0 {
-		return fmt.Errorf("%d database migration(s) pending: run `carnet migrate up` first", len(pending))
 	}
 
 	large := o.Users > 1 || o.Years > 5

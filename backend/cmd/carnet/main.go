@@ -128,27 +128,8 @@ func serve(args []string, stdout io.Writer) error {
 	}
 	defer flushSentry()
 
-	mg, err := db.NewMigrator(bdb)
-	if err != nil {
+	if err := ensureMigrated(ctx, cfg, log, bdb); err != nil {
 		return err
-	}
-	if cfg.AutoMigrate {
-		applied, err := mg.Up(ctx)
-		if err != nil {
-			return err
-		}
-		if len(applied) > 0 {
-			log.Info("migrations applied", "migrations", applied)
-		}
-	} else {
-		pending, err := mg.Pending(ctx)
-		if err != nil {
-			return err
-		}
-		if len(pending) > 0 {
-			return fmt.Errorf("%d database migration(s) pending (%s): run `carnet migrate up` first, or set CARNET_AUTO_MIGRATE=true",
-				len(pending), strings.Join(pending, ", "))
-		}
 	}
 
 	spaFS, err := fs.Sub(frontend.Dist, "dist")
@@ -243,5 +224,33 @@ func healthcheck(stdout io.Writer) error {
 		return fmt.Errorf("healthcheck: /healthz answered %d", resp.StatusCode)
 	}
 	fmt.Fprintln(stdout, "ok")
+	return nil
+}
+
+// ensureMigrated applies pending migrations when CARNET_AUTO_MIGRATE is true,
+// and otherwise refuses to go on while any are pending.
+func ensureMigrated(ctx context.Context, cfg *config.Config, log *slog.Logger, bdb *bun.DB) error {
+	mg, err := db.NewMigrator(bdb)
+	if err != nil {
+		return err
+	}
+	if cfg.AutoMigrate {
+		applied, err := mg.Up(ctx)
+		if err != nil {
+			return err
+		}
+		if len(applied) > 0 {
+			log.Info("migrations applied", "migrations", applied)
+		}
+		return nil
+	}
+	pending, err := mg.Pending(ctx)
+	if err != nil {
+		return err
+	}
+	if len(pending) > 0 {
+		return fmt.Errorf("%d database migration(s) pending (%s): run `carnet migrate up` first, or set CARNET_AUTO_MIGRATE=true",
+			len(pending), strings.Join(pending, ", "))
+	}
 	return nil
 }
