@@ -274,8 +274,8 @@ export interface paths {
         put?: never;
         /**
          * Add a vehicle
-         * @description `make`, `model` and `year` are required. A `vin` is optional but unique across the server
-         *     (`409 conflict` when another vehicle has it). `distance_unit` defaults to the account's
+         * @description `make`, `model` and `year` are required. A `vin` is optional but unique within the account
+         *     (`409 conflict` when another of your vehicles has it; other accounts may hold the same VIN). `distance_unit` defaults to the account's
          *     preference and `fuel_type` to `gasoline`.
          */
         post: operations["createVehicle"];
@@ -879,8 +879,8 @@ export interface components {
             /** @example EX */
             trim: string;
             /**
-             * @description Vehicle identification number, upper case: 17 characters without I, O or Q, unique on the
-             *     server. For North American VINs (starting with 1 to 5) the check digit is verified.
+             * @description Vehicle identification number, upper case: 17 characters without I, O or Q, unique within
+             *     the account. For North American VINs (starting with 1 to 5) the check digit is verified.
              * @example 1HGCM82633A004352
              */
             vin: string | null;

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import {
   isRouteErrorResponse,
@@ -7,6 +7,7 @@ import {
   NavLink,
   Outlet,
   useHref,
+  useLocation,
   useNavigate,
   useRouteError,
   type NavigateOptions,
@@ -104,8 +105,30 @@ function Footer() {
   );
 }
 
+/** The page a path shows: a vehicle's tabs are one page. */
+export function pageOf(pathname: string): string {
+  return pathname.replace(/^(\/vehicles\/\d+)\/(service|fuel|odometer|registrations|insurance)$/, '$1');
+}
+
+/**
+ * Moves keyboard and screen-reader focus to the main region when the page
+ * changes (not when a vehicle tab or a query string changes), as a full page
+ * load would.
+ */
+function useFocusMainOnPageChange() {
+  const { pathname } = useLocation();
+  const page = pageOf(pathname);
+  const previous = useRef(page);
+  useEffect(() => {
+    if (previous.current === page) return;
+    previous.current = page;
+    document.getElementById('main')?.focus({ preventScroll: false });
+  }, [page]);
+}
+
 export function Layout() {
   const navigate = useNavigate();
+  useFocusMainOnPageChange();
   return (
     <AriaRouterProvider navigate={(to, options) => void navigate(to, options)} useHref={useHref}>
       <a href="#main" className="skip-link">
