@@ -4,22 +4,26 @@ import (
 	"net/http"
 	"net/netip"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/carnet/carnet/backend/internal/auth"
 	"github.com/carnet/carnet/backend/internal/clientip"
 	"github.com/carnet/carnet/backend/internal/config"
+	"github.com/carnet/carnet/backend/internal/store"
 	"github.com/gofiber/fiber/v2"
 )
 
 // security holds the state of the authentication endpoints: the access-token
-// signer, the per-address rate limiter, the lockout policy and the proxies
-// whose X-Forwarded-For is believed.
+// signer, the per-address rate limit (its state lives in the database, shared
+// by every instance), the lockout policy and the proxies whose
+// X-Forwarded-For is believed.
 type security struct {
-	tokens  *auth.AccessTokens
-	limiter *auth.Limiter // nil: no rate limit
-	lockout auth.Lockout
-	clients *clientip.Resolver
+	tokens    *auth.AccessTokens
+	authRate  *auth.Rate // nil: no rate limit
+	lockout   auth.Lockout
+	clients   *clientip.Resolver
+	lastSweep atomic.Int64 // Unix seconds of the last removal of stale rate-limit rows
 }
 
 func newSecurity(cfg *config.Config) *security {
@@ -29,9 +33,21 @@ func newSecurity(cfg *config.Config) *security {
 		clients: clientip.New(cfg.TrustedProxies),
 	}
 	if !cfg.RateLimitAuth.Off() {
-		s.limiter = auth.NewLimiter(cfg.RateLimitAuth.N, cfg.RateLimitAuth.Per, cfg.RateLimitAuthBurst)
+		s.authRate = auth.NewRate(cfg.RateLimitAuth.N, cfg.RateLimitAuth.Per, cfg.RateLimitAuthBurst)
 	}
 	return s
+}
+
+// sweepRateLimits removes stale rate-limit rows, at most once a minute per
+// instance.
+func (a *API) sweepRateLimits(c *fiber.Ctx, now time.Time) {
+	last := a.sec.lastSweep.Load()
+	if now.Unix()-last < 60 || !a.sec.lastSweep.CompareAndSwap(last, now.Unix()) {
+		return
+	}
+	if _, err := store.DeleteStaleRateLimits(c.UserContext(), a.db, now); err != nil {
+		a.log.WarnContext(c.UserContext(), "removing stale rate-limit rows", "error", err)
+	}
 }
 
 // clientAddr is the address of the client (see package clientip).
@@ -47,8 +63,17 @@ func rateKey(ip netip.Addr) string {
 
 // limitAuth rate-limits the credential endpoints per client address.
 func (a *API) limitAuth(c *fiber.Ctx) error {
+	if a.sec.authRate == nil {
+		return c.Next()
+	}
 	ip := a.clientAddr(c)
-	if ok, wait := a.sec.limiter.Allow(rateKey(ip), a.clock()); !ok {
+	now := a.clock()
+	a.sweepRateLimits(c, now)
+	ok, wait, err := store.TakeRateLimit(c.UserContext(), a.db, "auth:"+rateKey(ip), now, a.sec.authRate.Take)
+	if err != nil {
+		return err
+	}
+	if !ok {
 		a.log.WarnContext(c.UserContext(), "rate limited", "ip", ip.String(), "path", c.Path())
 		p := NewProblem(http.StatusTooManyRequests, "rate-limited", "Too many requests",
 			"Too many sign-in attempts from this address; retry after the number of seconds in the Retry-After header.")

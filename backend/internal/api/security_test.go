@@ -318,3 +318,32 @@ func TestLogout(t *testing.T) {
 		authBearer(env, p.AccessToken).Do("POST", "/api/v1/auth/logout", nil).Expect(204)
 	})
 }
+
+// Instances behind a load balancer share one database, and so one limit: a
+// client cannot multiply its attempts by spreading them over instances.
+func TestAuthRateLimitIsSharedByInstances(t *testing.T) {
+	testutil.ForEachDB(t, func(t *testing.T, bdb *bun.DB) {
+		one := apitest.New(t, bdb, nil) // 10/min, bursts of 5
+		two := apitest.New(t, bdb, nil)
+		a, b := one.Anon(), two.Anon()
+		b.IP = a.IP // the same client, balanced over both instances
+		body := map[string]any{"email": "nobody@example.com", "password": "whatever pass"}
+		for i := range 5 {
+			c := a
+			if i%2 == 1 {
+				c = b
+			}
+			if r := c.Do("POST", "/api/v1/auth/login", body); r.Status == 429 {
+				t.Fatalf("request %d of the burst was limited", i+1)
+			}
+		}
+		b.Do("POST", "/api/v1/auth/login", body).ExpectProblem(429, "rate-limited")
+		a.Do("POST", "/api/v1/auth/login", body).ExpectProblem(429, "rate-limited")
+		// The state expires: after the refill time both instances let it through.
+		one.Clock.Advance(6 * time.Second)
+		two.Clock.Advance(6 * time.Second)
+		if r := b.Do("POST", "/api/v1/auth/login", body); r.Status == 429 {
+			t.Fatal("still limited after the refill delay")
+		}
+	})
+}

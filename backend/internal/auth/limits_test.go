@@ -1,7 +1,6 @@
 package auth
 
 import (
-	"fmt"
 	"testing"
 	"time"
 )
@@ -26,47 +25,49 @@ func TestLockoutLockFor(t *testing.T) {
 	}
 }
 
-func TestLimiter(t *testing.T) {
+func TestRate(t *testing.T) {
 	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	l := NewLimiter(10, time.Minute, 3) // one every 6s, bursts of 3
+	r := NewRate(10, time.Minute, 3) // one every 6s, bursts of 3
+	state := map[string]time.Time{}
+	take := func(key string, now time.Time) (bool, time.Duration) {
+		next, ok, wait := r.Take(state[key], now)
+		if ok {
+			state[key] = next
+		}
+		return ok, wait
+	}
 	for i := range 3 {
-		if ok, _ := l.Allow("a", t0); !ok {
+		if ok, _ := take("a", t0); !ok {
 			t.Fatalf("request %d of the burst refused", i+1)
 		}
 	}
-	ok, wait := l.Allow("a", t0)
+	ok, wait := take("a", t0)
 	if ok || wait != 6*time.Second {
 		t.Fatalf("4th request: ok=%v wait=%v, want refused with 6s", ok, wait)
 	}
 	// A refused request does not consume a token.
-	if ok, wait := l.Allow("a", t0.Add(time.Second)); ok || wait != 5*time.Second {
+	if ok, wait := take("a", t0.Add(time.Second)); ok || wait != 5*time.Second {
 		t.Fatalf("after 1s: ok=%v wait=%v, want refused with 5s", ok, wait)
 	}
-	if ok, _ := l.Allow("b", t0); !ok {
+	if ok, _ := take("b", t0); !ok {
 		t.Fatal("another key is limited too")
 	}
-	if ok, _ := l.Allow("a", t0.Add(6*time.Second)); !ok {
+	if ok, _ := take("a", t0.Add(6*time.Second)); !ok {
 		t.Fatal("refused after the refill delay")
 	}
-	if ok, _ := l.Allow("a", t0.Add(6*time.Second)); ok {
+	if ok, _ := take("a", t0.Add(6*time.Second)); ok {
 		t.Fatal("allowed twice after one refill")
 	}
-	// Idle buckets are dropped once full again (3 tokens * 6s = 18s).
-	for i := range 50 {
-		l.Allow(fmt.Sprint("k", i), t0.Add(10*time.Second))
+	// After a long pause the whole burst is available again.
+	for i := range 3 {
+		if ok, _ := take("a", t0.Add(time.Hour)); !ok {
+			t.Fatalf("after an hour, request %d of the burst refused", i+1)
+		}
 	}
-	if l.Len() < 50 {
-		t.Fatalf("Len = %d, want >= 50", l.Len())
-	}
-	l.Allow("late", t0.Add(time.Hour))
-	if l.Len() != 1 {
-		t.Fatalf("Len after idle sweep = %d, want 1", l.Len())
-	}
-
-	var off *Limiter = NewLimiter(0, time.Minute, 5)
+	var off *Rate = NewRate(0, time.Minute, 5)
 	for range 100 {
-		if ok, _ := off.Allow("a", t0); !ok {
-			t.Fatal("a disabled limiter refused")
+		if _, ok, _ := off.Take(time.Time{}, t0); !ok {
+			t.Fatal("a disabled limit refused")
 		}
 	}
 }

@@ -2,96 +2,44 @@ package auth
 
 import (
 	"math"
-	"sync"
 	"time"
-
-	"golang.org/x/time/rate"
 )
 
-// Limiter is an in-memory token-bucket rate limiter keyed by a string (a
-// client address). Time is passed in by the caller, so tests drive it with
-// a fake clock. Idle keys are dropped once their bucket is full again.
-// It is per process: with several instances each one limits on its own.
-type Limiter struct {
-	limit rate.Limit
-	burst int
-	idle  time.Duration // a bucket untouched this long is full again
-
-	mu        sync.Mutex
-	buckets   map[string]*bucket
-	lastSweep time.Time
+// Rate is a token-bucket rate limit in GCRA form (the generic cell rate
+// algorithm): one event every Interval on average, bursts of up to Burst.
+// Its whole state per key is one instant, the "theoretical arrival time",
+// which the store keeps in the database so that every instance behind a load
+// balancer shares the same limit. Time is passed in, so tests drive it with a
+// fake clock.
+type Rate struct {
+	Interval time.Duration
+	Burst    int
 }
 
-type bucket struct {
-	lim  *rate.Limiter
-	seen time.Time
-}
-
-// NewLimiter allows n events per `per` for each key, with bursts of up to
-// burst events. n <= 0 returns nil, and a nil *Limiter allows everything.
-func NewLimiter(n int, per time.Duration, burst int) *Limiter {
+// NewRate allows n events per `per`, with bursts of up to burst events.
+// n <= 0 returns nil, and a nil *Rate allows everything.
+func NewRate(n int, per time.Duration, burst int) *Rate {
 	if n <= 0 || per <= 0 {
 		return nil
 	}
-	if burst < 1 {
-		burst = 1
-	}
-	every := per / time.Duration(n)
-	return &Limiter{
-		limit:   rate.Every(every),
-		burst:   burst,
-		idle:    every * time.Duration(burst),
-		buckets: map[string]*bucket{},
-	}
+	return &Rate{Interval: per / time.Duration(n), Burst: max(burst, 1)}
 }
 
-// Allow takes one event for key at now. When refused it returns how long to
-// wait before the next event would be allowed.
-func (l *Limiter) Allow(key string, now time.Time) (bool, time.Duration) {
-	if l == nil {
-		return true, 0
+// Take decides one event at now, given the stored theoretical arrival time
+// (the zero time when none is stored). When the event is allowed it returns
+// the new time to store; when refused, how long to wait.
+func (r *Rate) Take(tat, now time.Time) (next time.Time, ok bool, wait time.Duration) {
+	if r == nil {
+		return tat, true, 0
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.sweep(now)
-	b := l.buckets[key]
-	if b == nil {
-		b = &bucket{lim: rate.NewLimiter(l.limit, l.burst)}
-		l.buckets[key] = b
+	if tat.Before(now) {
+		tat = now
 	}
-	b.seen = now
-	r := b.lim.ReserveN(now, 1)
-	if !r.OK() {
-		return false, l.idle
+	tolerance := time.Duration(r.Burst-1) * r.Interval
+	if ahead := tat.Sub(now); ahead > tolerance {
+		return tat, false, ahead - tolerance
 	}
-	if d := r.DelayFrom(now); d > 0 {
-		r.CancelAt(now)
-		return false, d
-	}
-	return true, 0
-}
-
-// sweep drops buckets idle long enough to be full; at most once per idle period.
-func (l *Limiter) sweep(now time.Time) {
-	if now.Sub(l.lastSweep) < l.idle {
-		return
-	}
-	l.lastSweep = now
-	for k, b := range l.buckets {
-		if now.Sub(b.seen) >= l.idle {
-			delete(l.buckets, k)
-		}
-	}
-}
-
-// Len is the number of keys tracked (for tests and metrics).
-func (l *Limiter) Len() int {
-	if l == nil {
-		return 0
-	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return len(l.buckets)
+	return tat.Add(r.Interval), true, 0
 }
 
 // RetryAfterSeconds rounds a wait up to whole seconds, at least 1, for the
