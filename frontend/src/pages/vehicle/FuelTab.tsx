@@ -6,9 +6,7 @@ import { volumeUnit } from '../../lib/format';
 import { useFormatter } from '../../lib/prefs';
 import { useForm } from '../../lib/useForm';
 import {
-  checkDate,
   checkMoney,
-  checkNotFuture,
   checkOdometer,
   checkPositiveNumber,
   checkRequired,
@@ -17,7 +15,11 @@ import {
   fromApi,
   toApi,
 } from '../../lib/validate';
-import { OdometerResetField, RecordFormShell, useRecordSave, type RecordFormProps } from './recordForm';
+import {
+  DateOdometerFields,
+  OdometerResetField,
+  recordDateChecks,
+  RecordFormShell, useRecordSave, type RecordFormProps } from './recordForm';
 import { RecordsTab, type Ctx, type KindConfig } from './RecordsTab';
 
 function initial(record: FuelEntry | undefined, today: string, odometer: number | null) {
@@ -65,7 +67,7 @@ export function FuelEntryForm({ vehicle, record, onDone }: RecordFormProps<'fuel
         : null;
     const ok = form.check(
       collect({
-        date: [checkRequired(values.date, 'Date'), checkDate(values.date, 'Date'), checkNotFuture(values.date, fmt.today())],
+        date: recordDateChecks(values.date, fmt.today()),
         odometer: [checkRequired(values.odometer, 'Odometer'), checkOdometer(values.odometer)],
         quantity: [checkRequired(values.quantity, 'Quantity'), checkPositiveNumber(values.quantity, 'Quantity')],
         total_cost: [noPrice, checkMoney(values.total_cost, 'Total cost')],
@@ -84,13 +86,11 @@ export function FuelEntryForm({ vehicle, record, onDone }: RecordFormProps<'fuel
       isPending={isPending}
       isEdit={!!record}
     >
-      <TextInput label="Date" type="date" isRequired {...form.text('date')} />
-      <TextInput
-        label={`Odometer (${vehicle.distance_unit})`}
-        inputMode="numeric"
-        isRequired
-        suffix={vehicle.distance_unit}
-        {...form.text('odometer')}
+      <DateOdometerFields
+        date={form.text('date')}
+        odometer={form.text('odometer')}
+        unit={vehicle.distance_unit}
+        odometerRequired
       />
       <TextInput
         label={`Quantity (${volume === 'L' ? 'liters' : 'gallons'})`}

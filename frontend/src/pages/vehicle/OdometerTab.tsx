@@ -2,8 +2,12 @@ import type { OdometerReading } from '../../api/types';
 import { TextInput } from '../../components/fields/TextInput';
 import { useFormatter } from '../../lib/prefs';
 import { useForm } from '../../lib/useForm';
-import { checkDate, checkNotFuture, checkOdometer, checkRequired, collect, fromApi, toApi } from '../../lib/validate';
-import { OdometerResetField, RecordFormShell, useRecordSave, type RecordFormProps } from './recordForm';
+import { checkOdometer, checkRequired, collect, fromApi, toApi } from '../../lib/validate';
+import {
+  DateOdometerFields,
+  OdometerResetField,
+  recordDateChecks,
+  RecordFormShell, useRecordSave, type RecordFormProps } from './recordForm';
 import { RecordsTab, type Ctx, type KindConfig } from './RecordsTab';
 
 function initial(record: OdometerReading | undefined, today: string, odometer: number | null) {
@@ -33,7 +37,7 @@ export function OdometerReadingForm({ vehicle, record, onDone }: RecordFormProps
   const submit = () => {
     const ok = form.check(
       collect({
-        date: [checkRequired(values.date, 'Date'), checkDate(values.date, 'Date'), checkNotFuture(values.date, fmt.today())],
+        date: recordDateChecks(values.date, fmt.today()),
         odometer: [checkRequired(values.odometer, 'Odometer'), checkOdometer(values.odometer)],
       }),
     );
@@ -49,13 +53,11 @@ export function OdometerReadingForm({ vehicle, record, onDone }: RecordFormProps
       isPending={isPending}
       isEdit={!!record}
     >
-      <TextInput label="Date" type="date" isRequired {...form.text('date')} />
-      <TextInput
-        label={`Odometer (${vehicle.distance_unit})`}
-        inputMode="numeric"
-        isRequired
-        suffix={vehicle.distance_unit}
-        {...form.text('odometer')}
+      <DateOdometerFields
+        date={form.text('date')}
+        odometer={form.text('odometer')}
+        unit={vehicle.distance_unit}
+        odometerRequired
       />
       <TextInput label="Notes" multiline className="span-2" {...form.text('notes')} />
       <OdometerResetField {...form.bool('odometer_reset')} />

@@ -7,16 +7,18 @@ import { TextInput } from '../../components/fields/TextInput';
 import { useFormatter } from '../../lib/prefs';
 import { useForm } from '../../lib/useForm';
 import {
-  checkDate,
   checkMoney,
-  checkNotFuture,
   checkOdometer,
   checkRequired,
   collect,
   fromApi,
   toApi,
 } from '../../lib/validate';
-import { OdometerResetField, RecordFormShell, useRecordSave, type RecordFormProps } from './recordForm';
+import {
+  DateOdometerFields,
+  OdometerResetField,
+  recordDateChecks,
+  RecordFormShell, useRecordSave, type RecordFormProps } from './recordForm';
 import { RecordsTab, type Ctx, type KindConfig } from './RecordsTab';
 
 export const CATEGORIES = [
@@ -78,7 +80,7 @@ export function ServiceRecordForm({ vehicle, record, onDone }: RecordFormProps<'
   const submit = () => {
     const ok = form.check(
       collect({
-        date: [checkRequired(values.date, 'Date'), checkDate(values.date, 'Date'), checkNotFuture(values.date, fmt.today())],
+        date: recordDateChecks(values.date, fmt.today()),
         odometer: [checkOdometer(values.odometer)],
         category: [checkRequired(values.category, 'Category')],
         service_type: [checkRequired(values.service_type, 'Service type')],
@@ -98,12 +100,10 @@ export function ServiceRecordForm({ vehicle, record, onDone }: RecordFormProps<'
       isPending={isPending}
       isEdit={!!record}
     >
-      <TextInput label="Date" type="date" isRequired {...form.text('date')} />
-      <TextInput
-        label={`Odometer (${vehicle.distance_unit})`}
-        inputMode="numeric"
-        suffix={vehicle.distance_unit}
-        {...form.text('odometer')}
+      <DateOdometerFields
+        date={form.text('date')}
+        odometer={form.text('odometer')}
+        unit={vehicle.distance_unit}
       />
       <SelectInput
         label="Service type"

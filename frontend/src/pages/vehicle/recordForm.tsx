@@ -1,5 +1,6 @@
 // What every record form shares: the save mutation (create or partial update),
-// the dialog's form shell and the odometer-reset checkbox.
+// the dialog's form shell, the date and odometer inputs with their checks, and
+// the odometer-reset checkbox.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Button, Form } from 'react-aria-components';
@@ -7,7 +8,8 @@ import { createRecord, updateRecord, type RecordKind, type RecordTypes } from '.
 import { invalidateVehicle } from '../../api/queries';
 import type { Payload, Vehicle } from '../../api/types';
 import { CheckboxInput } from '../../components/fields/CheckboxInput';
-import { FormError } from '../../components/fields/TextInput';
+import { FormError, TextInput } from '../../components/fields/TextInput';
+import { checkDate, checkNotFuture, checkRequired } from '../../lib/validate';
 import type { FormValues, useForm } from '../../lib/useForm';
 import { BusyButton } from '../../components/BusyButton';
 
@@ -112,5 +114,37 @@ export function OdometerResetField({ isSelected, onChange }: { isSelected: boole
     >
       Meter reset or replaced
     </CheckboxInput>
+  );
+}
+
+/** The checks on a record's date: given, a real date, not in the future. */
+export function recordDateChecks(date: string, today: string) {
+  return [checkRequired(date, 'Date'), checkDate(date, 'Date'), checkNotFuture(date, today)];
+}
+
+interface TextFieldProps {
+  name: string;
+  value: string;
+  onChange: (v: string) => void;
+  errorMessage?: string;
+}
+
+/** The date and odometer inputs a service, fuel or odometer record starts with. */
+export function DateOdometerFields({
+  date,
+  odometer,
+  unit,
+  odometerRequired = false,
+}: {
+  date: TextFieldProps;
+  odometer: TextFieldProps;
+  unit: string;
+  odometerRequired?: boolean;
+}) {
+  return (
+    <>
+      <TextInput label="Date" type="date" isRequired {...date} />
+      <TextInput label={`Odometer (${unit})`} inputMode="numeric" isRequired={odometerRequired} suffix={unit} {...odometer} />
+    </>
   );
 }
