@@ -5,6 +5,8 @@ CREATE TABLE refresh_tokens (
     token_hash  TEXT NOT NULL,
     created_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
     expires_at  TIMESTAMPTZ NOT NULL,
+    -- the family's absolute end: rotations never extend past it
+    family_expires_at TIMESTAMPTZ NOT NULL,
     used_at     TIMESTAMPTZ,
     revoked_at  TIMESTAMPTZ
 );

@@ -5,6 +5,8 @@ CREATE TABLE refresh_tokens (
     token_hash  TEXT NOT NULL,
     created_at  TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
     expires_at  TIMESTAMP NOT NULL,
+    -- the family's absolute end: rotations never extend past it
+    family_expires_at TIMESTAMP NOT NULL,
     used_at     TIMESTAMP,
     revoked_at  TIMESTAMP
 );

@@ -35,7 +35,8 @@ func (a *API) issueToken(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	out, err := a.newTokenPair(c.UserContext(), a.db, u.ID, uuid.NewString(), a.clock())
+	now := a.clock()
+	out, err := a.newTokenPair(c.UserContext(), a.db, u.ID, uuid.NewString(), now.Add(auth.RefreshFamilyTTL), now)
 	if err != nil {
 		return err
 	}
@@ -81,7 +82,7 @@ func (a *API) refreshToken(c *fiber.Ctx) error {
 			reused = !ok
 			return err
 		}
-		out, err = a.newTokenPair(ctx, tx, rt.UserID, rt.FamilyID, now)
+		out, err = a.newTokenPair(ctx, tx, rt.UserID, rt.FamilyID, rt.FamilyExpiresAt, now)
 		return err
 	})
 	if err != nil {
@@ -104,16 +105,21 @@ func (a *API) refreshReused(c *fiber.Ctx, rt *model.RefreshToken, now time.Time,
 	return refused
 }
 
-// newTokenPair signs an access token and stores a new refresh token of family.
-func (a *API) newTokenPair(ctx context.Context, idb bun.IDB, userID int64, family string, now time.Time) (*TokenResponse, error) {
+// newTokenPair signs an access token and stores a new refresh token of
+// family, living RefreshTokenTTL but never past the family's end.
+func (a *API) newTokenPair(ctx context.Context, idb bun.IDB, userID int64, family string, familyExpires, now time.Time) (*TokenResponse, error) {
 	access, _, err := a.sec.tokens.Issue(userID, now)
 	if err != nil {
 		return nil, err
 	}
 	refresh := auth.NewToken()
+	expires := now.Add(auth.RefreshTokenTTL)
+	if familyExpires.Before(expires) {
+		expires = familyExpires
+	}
 	rt := &model.RefreshToken{
 		UserID: userID, FamilyID: family, TokenHash: auth.HashToken(refresh),
-		CreatedAt: now, ExpiresAt: now.Add(auth.RefreshTokenTTL),
+		CreatedAt: now, ExpiresAt: expires, FamilyExpiresAt: familyExpires,
 	}
 	if err := store.CreateRefreshToken(ctx, idb, rt); err != nil {
 		return nil, err

@@ -264,3 +264,26 @@ func TestConcurrentRefresh(t *testing.T) {
 		}
 	})
 }
+
+// Rotation keeps a client signed in for at most RefreshFamilyTTL after it
+// last gave its password: a stolen refresh token cannot live forever.
+func TestRefreshFamilyHasAnAbsoluteEnd(t *testing.T) {
+	testutil.ForEachDB(t, func(t *testing.T, bdb *bun.DB) {
+		env := apitest.New(t, bdb, nil)
+		u := env.Register()
+		p := authGetToken(t, env, u.Email(), apitest.Password)
+		// Refresh every 20 days: each token lives 30 days, but the family 90.
+		for day := 20; day < 90; day += 20 {
+			env.Clock.Advance(20 * 24 * time.Hour)
+			var next authTokenPair
+			authRefresh(env, p.RefreshToken).Expect(200).Decode(&next)
+			p = next
+		}
+		// Day 80: the last token was issued then, yet it ends with the family
+		// on day 90, not on day 110.
+		env.Clock.Advance(10*24*time.Hour + time.Second)
+		authRefresh(env, p.RefreshToken).ExpectProblem(401, "unauthorized")
+		// Signing in with the password starts a new family.
+		authGetToken(t, env, u.Email(), apitest.Password)
+	})
+}

@@ -16,6 +16,10 @@ const (
 // new one with a fresh TTL.
 const RefreshTokenTTL = 30 * 24 * time.Hour
 
+// RefreshFamilyTTL bounds a whole family of rotated refresh tokens: 90 days
+// after signing in with a password, the client must sign in again.
+const RefreshFamilyTTL = 90 * 24 * time.Hour
+
 // NewAPIToken returns a new personal API token secret.
 func NewAPIToken() string { return APITokenPrefix + NewToken() }
 

@@ -49,14 +49,16 @@ type Session struct {
 type RefreshToken struct {
 	bun.BaseModel `bun:"table:refresh_tokens"`
 
-	ID        int64      `bun:"id,pk,autoincrement"`
-	UserID    int64      `bun:"user_id,notnull"`
-	FamilyID  string     `bun:"family_id,notnull"`
-	TokenHash string     `bun:"token_hash,notnull"`
-	CreatedAt time.Time  `bun:"created_at,notnull"`
-	ExpiresAt time.Time  `bun:"expires_at,notnull"`
-	UsedAt    *time.Time `bun:"used_at"`
-	RevokedAt *time.Time `bun:"revoked_at"`
+	ID        int64     `bun:"id,pk,autoincrement"`
+	UserID    int64     `bun:"user_id,notnull"`
+	FamilyID  string    `bun:"family_id,notnull"`
+	TokenHash string    `bun:"token_hash,notnull"`
+	CreatedAt time.Time `bun:"created_at,notnull"`
+	ExpiresAt time.Time `bun:"expires_at,notnull"`
+	// FamilyExpiresAt is the family's absolute end (rotation never extends it).
+	FamilyExpiresAt time.Time  `bun:"family_expires_at,notnull"`
+	UsedAt          *time.Time `bun:"used_at"`
+	RevokedAt       *time.Time `bun:"revoked_at"`
 }
 
 // APIToken is a personal API token; only its hash is stored.

@@ -154,8 +154,10 @@ export interface paths {
          * @description Exchanges a refresh token for a new access token and a new refresh token. Each refresh
          *     token works once. Presenting a token that was already used revokes every token of its
          *     family (everything issued from the same `POST /auth/token`) and answers
-         *     `401 invalid-credentials`; the client must then authenticate again. An unknown, expired or
-         *     revoked refresh token is also `401 invalid-credentials`. Rate limited per client address.
+         *     `401 unauthorized`; the client must then authenticate again. An unknown, expired or
+         *     revoked refresh token is also `401 unauthorized`. A refresh token lives 30 days, and a
+         *     family ends 90 days after its `POST /auth/token` however often it rotates. Rate limited
+         *     per client address.
          */
         post: operations["refreshToken"];
         delete?: never;
