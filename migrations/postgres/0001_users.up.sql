@@ -11,6 +11,8 @@ CREATE TABLE users (
     date_format       TEXT        NOT NULL DEFAULT 'YYYY-MM-DD',
     failed_logins     INTEGER     NOT NULL DEFAULT 0,
     locked_until      TIMESTAMPTZ,
+    -- access tokens issued before this instant (a password change) are refused
+    credentials_changed_at TIMESTAMPTZ,
     created_at        TIMESTAMPTZ NOT NULL DEFAULT now(),
     updated_at        TIMESTAMPTZ NOT NULL DEFAULT now()
 );

@@ -11,6 +11,8 @@ CREATE TABLE users (
     date_format       TEXT      NOT NULL DEFAULT 'YYYY-MM-DD',
     failed_logins     INTEGER   NOT NULL DEFAULT 0,
     locked_until      TIMESTAMP,
+    -- access tokens issued before this instant (a password change) are refused
+    credentials_changed_at TIMESTAMP,
     created_at        TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
     updated_at        TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP
 );

@@ -37,7 +37,7 @@ func (a *API) bearerPrincipal(c *fiber.Ctx, token string) (*principal, error) {
 		}
 		return &principal{User: u, Via: viaPAT, Scope: t.Scope}, nil
 	}
-	id, err := a.sec.tokens.Verify(token, now)
+	id, issued, err := a.sec.tokens.Verify(token, now)
 	if err != nil {
 		return nil, refused("invalid access token", err)
 	}
@@ -46,6 +46,10 @@ func (a *API) bearerPrincipal(c *fiber.Ctx, token string) (*principal, error) {
 		return nil, refused("access token of a deleted user", err)
 	} else if err != nil {
 		return nil, err
+	}
+	// iat has whole seconds: a token of the same second as the change stays valid.
+	if ch := u.CredentialsChangedAt; ch != nil && issued.Before(ch.Truncate(time.Second)) {
+		return nil, refused("access token issued before a password change", nil)
 	}
 	return &principal{User: u, Via: viaJWT, Scope: ScopeWrite}, nil
 }

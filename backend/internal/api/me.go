@@ -90,8 +90,9 @@ func (a *API) changePassword(c *fiber.Ctx) error {
 	}
 	now := a.clock()
 	u.PasswordHash = hash
+	u.CredentialsChangedAt = &now
 	err = a.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
-		if err := store.UpdateUser(ctx, tx, &u, now, "password_hash"); err != nil {
+		if err := store.UpdateUser(ctx, tx, &u, now, "password_hash", "credentials_changed_at"); err != nil {
 			return err
 		}
 		if err := store.DeleteUserSessions(ctx, tx, u.ID, p.SessionID); err != nil {

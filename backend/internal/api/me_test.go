@@ -3,6 +3,7 @@ package api_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/carnet/carnet/backend/internal/apitest"
 	"github.com/carnet/carnet/backend/internal/testutil"
@@ -108,19 +109,22 @@ func TestChangePassword(t *testing.T) {
 		}
 		laptop.Do("GET", "/api/v1/me", nil).Expect(200) // nothing revoked yet
 
+		env.Clock.Advance(time.Second) // access tokens carry whole seconds
 		u.Do("POST", "/api/v1/me/password", map[string]any{"current_password": apitest.Password, "new_password": newPassword}).Expect(204)
 
-		u.Do("GET", "/api/v1/me", nil).Expect(200)                             // the current session stays
-		laptop.Do("GET", "/api/v1/me", nil).ExpectProblem(401, "unauthorized") // other sessions end
-		authRefresh(env, pair.RefreshToken).ExpectProblem(401, "unauthorized") // refresh tokens are revoked
-		authBearer(env, pat.Token).Do("GET", "/api/v1/me", nil).Expect(200)    // personal tokens are kept
-		bystander.Do("GET", "/api/v1/me", nil).Expect(200)                     // other users untouched
+		authBearer(env, pair.AccessToken).Do("GET", "/api/v1/me", nil).ExpectProblem(401, "unauthorized") // older access tokens die at once
+		u.Do("GET", "/api/v1/me", nil).Expect(200)                                                        // the current session stays
+		laptop.Do("GET", "/api/v1/me", nil).ExpectProblem(401, "unauthorized")                            // other sessions end
+		authRefresh(env, pair.RefreshToken).ExpectProblem(401, "unauthorized")                            // refresh tokens are revoked
+		authBearer(env, pat.Token).Do("GET", "/api/v1/me", nil).Expect(200)                               // personal tokens are kept
+		bystander.Do("GET", "/api/v1/me", nil).Expect(200)                                                // other users untouched
 		env.Anon().Do("POST", "/api/v1/auth/login", map[string]any{"email": u.Email(), "password": apitest.Password}).
 			ExpectProblem(401, "invalid-credentials")
 		env.Anon().Do("POST", "/api/v1/auth/login", map[string]any{"email": u.Email(), "password": newPassword}).Expect(200)
 
 		// Through a JWT (no session): every session ends.
 		p2 := authGetToken(t, env, u.Email(), newPassword)
+		authBearer(env, p2.AccessToken).Do("GET", "/api/v1/me", nil).Expect(200) // tokens issued after the change work
 		authBearer(env, p2.AccessToken).Do("POST", "/api/v1/me/password",
 			map[string]any{"current_password": newPassword, "new_password": "yet another passphrase"}).Expect(204)
 		u.Do("GET", "/api/v1/me", nil).ExpectProblem(401, "unauthorized")

@@ -62,8 +62,8 @@ func (a *AccessTokens) Issue(userID int64, now time.Time) (string, time.Time, er
 }
 
 // Verify checks signature, algorithm, issuer, audience, expiry and issue
-// time at now, and returns the user id in sub.
-func (a *AccessTokens) Verify(token string, now time.Time) (int64, error) {
+// time at now, and returns the user id in sub and the issue time.
+func (a *AccessTokens) Verify(token string, now time.Time) (int64, time.Time, error) {
 	var claims jwt.RegisteredClaims
 	p := jwt.NewParser(
 		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}),
@@ -82,14 +82,14 @@ func (a *AccessTokens) Verify(token string, now time.Time) (int64, error) {
 		return a.key, nil
 	})
 	if err != nil {
-		return 0, fmt.Errorf("%w: %w", ErrInvalidAccessToken, err)
+		return 0, time.Time{}, fmt.Errorf("%w: %w", ErrInvalidAccessToken, err)
 	}
 	id, err := strconv.ParseInt(claims.Subject, 10, 64)
 	if err != nil || id <= 0 {
-		return 0, fmt.Errorf("%w: bad subject %q", ErrInvalidAccessToken, claims.Subject)
+		return 0, time.Time{}, fmt.Errorf("%w: bad subject %q", ErrInvalidAccessToken, claims.Subject)
 	}
 	if claims.ID == "" {
-		return 0, fmt.Errorf("%w: no jti", ErrInvalidAccessToken)
+		return 0, time.Time{}, fmt.Errorf("%w: no jti", ErrInvalidAccessToken)
 	}
-	return id, nil
+	return id, claims.IssuedAt.Time, nil
 }

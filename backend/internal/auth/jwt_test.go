@@ -86,7 +86,7 @@ func TestAccessTokens(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			id, err := at.Verify(tc.token, tc.at)
+			id, _, err := at.Verify(tc.token, tc.at)
 			if tc.want == 0 {
 				if err == nil || !errors.Is(err, ErrInvalidAccessToken) {
 					t.Fatalf("Verify = %d, %v; want ErrInvalidAccessToken", id, err)
@@ -100,7 +100,7 @@ func TestAccessTokens(t *testing.T) {
 	}
 
 	// Another server secret: tokens do not carry over.
-	if _, err := NewAccessTokens([]byte("a different secret a different secret")).Verify(good, now); err == nil {
+	if _, _, err := NewAccessTokens([]byte("a different secret a different secret")).Verify(good, now); err == nil {
 		t.Fatal("a token verified under another secret")
 	}
 }

@@ -28,8 +28,10 @@ type User struct {
 	DateFormat      string     `bun:"date_format,notnull" json:"date_format"`
 	FailedLogins    int        `bun:"failed_logins,notnull" json:"-"`
 	LockedUntil     *time.Time `bun:"locked_until" json:"-"`
-	CreatedAt       time.Time  `bun:"created_at,notnull" json:"created_at"`
-	UpdatedAt       time.Time  `bun:"updated_at,notnull" json:"updated_at"`
+	// CredentialsChangedAt: access tokens issued before it are refused.
+	CredentialsChangedAt *time.Time `bun:"credentials_changed_at" json:"-"`
+	CreatedAt            time.Time  `bun:"created_at,notnull" json:"created_at"`
+	UpdatedAt            time.Time  `bun:"updated_at,notnull" json:"updated_at"`
 }
 
 // Session is a browser session; ID is the SHA-256 of the cookie's token.
