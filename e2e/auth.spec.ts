@@ -71,6 +71,13 @@ test('a session that ends while the app is open sends to sign in, then back', as
   await new SignInPage(page).signIn(owner);
   await expect(page).toHaveURL(`/vehicles/${v.id}/odometer`);
   await expect(vehicle.title).toHaveText('Open car');
+
+  // What was typed is kept: the same form gives it back, and saving it works.
+  const again = await vehicle.records('odometer').add();
+  await expect(again.field('Odometer (mi)')).toHaveValue('31000');
+  await expect(page.getByTestId('form-error')).toHaveText(/what you typed was kept/);
+  await again.save.click();
+  await expect(vehicle.records('odometer').rows).toHaveCount(1);
 });
 
 test('too many wrong passwords lock the account, with a clear message', async ({ page, owner, context, consoleErrors }) => {

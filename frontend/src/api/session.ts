@@ -1,6 +1,7 @@
 // Session plumbing shared by the API client and the router: where the cached
 // user lives, what an expired session does, and which `next` targets are safe.
 import type { QueryClient } from '@tanstack/react-query';
+import { announceSessionEnded } from '../lib/drafts';
 
 export const meKey = ['me'] as const;
 
@@ -35,6 +36,7 @@ export function loginPath(next: string): string {
  */
 export function makeUnauthorizedHandler(queryClient: QueryClient, navigate: (to: string) => unknown) {
   return (currentPath: string) => {
+    if (!isPublicPath(currentPath)) announceSessionEnded(); // open forms keep what was typed
     queryClient.setQueryData(meKey, null);
     if (!isPublicPath(currentPath)) void navigate(loginPath(currentPath));
   };

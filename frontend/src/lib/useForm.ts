@@ -1,7 +1,8 @@
 // Form state for every form of the app: values stay as typed, browser-side
 // errors and API errors (422 fields, 409 conflicts) land on their fields, and
 // focus moves to the first field in error.
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { SESSION_ENDED_EVENT, saveDraft, takeDraft } from './drafts';
 import { isApiError } from '../api/client';
 import type { Errors } from './validate';
 
@@ -47,10 +48,39 @@ export function describeError(err: unknown): string {
   return 'Something went wrong. Please try again.';
 }
 
-export function useForm<V extends FormValues>(initial: V | (() => V)) {
-  const [values, setValues] = useState<V>(initial);
+export interface FormOptions {
+  /**
+   * Names the form's draft: when the session ends while it is open, what was
+   * typed is kept and given back when the same form is opened after signing
+   * in. Never set it on forms with passwords.
+   */
+  draftKey?: string;
+}
+
+export const DRAFT_RESTORED_MESSAGE = 'Your session had ended: what you typed was kept. Check it and save again.';
+
+export function useForm<V extends FormValues>(initial: V | (() => V), options: FormOptions = {}) {
+  const { draftKey } = options;
+  const [start] = useState(() => {
+    const base = typeof initial === 'function' ? initial() : initial;
+    const draft = draftKey ? takeDraft(draftKey, base) : null;
+    return { values: draft ?? base, restored: draft !== null };
+  });
+  const [values, setValues] = useState<V>(start.values);
   const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(start.restored ? DRAFT_RESTORED_MESSAGE : null);
+
+  // Keep what was typed when the session ends under the form.
+  const latest = useRef(values);
+  useEffect(() => {
+    latest.current = values;
+  }, [values]);
+  useEffect(() => {
+    if (!draftKey) return;
+    const keep = () => saveDraft(draftKey, latest.current);
+    window.addEventListener(SESSION_ENDED_EVENT, keep);
+    return () => window.removeEventListener(SESSION_ENDED_EVENT, keep);
+  }, [draftKey]);
   /** The form element's id (`<Form id={form.formId}>`), used to move focus to errors. */
   const formId = useId();
 

@@ -51,7 +51,7 @@ export function VehicleForm({ vehicle, onDone }: { vehicle?: Vehicle; onDone: (v
   const user = useUser();
   const fmt = useFormatter();
   const queryClient = useQueryClient();
-  const form = useForm<Values>(() => initialValues(vehicle, user));
+  const form = useForm<Values>(() => initialValues(vehicle, user), { draftKey: `vehicle:${vehicle?.id ?? 'new'}` });
   const { values } = form;
 
   const save = useMutation({

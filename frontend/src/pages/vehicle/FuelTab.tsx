@@ -55,7 +55,7 @@ export function FuelEntryForm({ vehicle, record, onDone }: RecordFormProps<'fuel
   const fmt = useFormatter();
   const user = useUser();
   const start = initial(record, fmt.today(), vehicle.current_odometer);
-  const form = useForm(start);
+  const form = useForm(start, { draftKey: `fuel:${vehicle.id}:${record?.id ?? 'new'}` });
   const { values } = form;
   const volume = volumeUnit(vehicle.distance_unit);
   const { save, isPending } = useRecordSave('fuel', vehicle, record, form, toPayload, start, onDone);

@@ -56,7 +56,7 @@ export function InsurancePolicyForm({ vehicle, record, onDone }: RecordFormProps
   const fmt = useFormatter();
   const user = useUser();
   const start = initial(record, fmt.today());
-  const form = useForm(start);
+  const form = useForm(start, { draftKey: `insurance:${vehicle.id}:${record?.id ?? 'new'}` });
   const { values } = form;
   const { save, isPending } = useRecordSave('insurance', vehicle, record, form, toPayload, start, onDone);
 

@@ -30,7 +30,7 @@ const toPayload = (v: Values) => ({
 export function OdometerReadingForm({ vehicle, record, onDone }: RecordFormProps<'odometer'>) {
   const fmt = useFormatter();
   const start = initial(record, fmt.today(), vehicle.current_odometer);
-  const form = useForm(start);
+  const form = useForm(start, { draftKey: `odometer:${vehicle.id}:${record?.id ?? 'new'}` });
   const { values } = form;
   const { save, isPending } = useRecordSave('odometer', vehicle, record, form, toPayload, start, onDone);
 

@@ -36,7 +36,7 @@ export function RegistrationForm({ vehicle, record, onDone }: RecordFormProps<'r
   const fmt = useFormatter();
   const user = useUser();
   const start = initial(record, fmt.today(), vehicle.license_plate);
-  const form = useForm(start);
+  const form = useForm(start, { draftKey: `registration:${vehicle.id}:${record?.id ?? 'new'}` });
   const { values } = form;
   const { save, isPending } = useRecordSave('registrations', vehicle, record, form, toPayload, start, onDone);
 

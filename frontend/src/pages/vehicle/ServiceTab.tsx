@@ -65,7 +65,7 @@ export function ServiceRecordForm({ vehicle, record, onDone }: RecordFormProps<'
   const user = useUser();
   const types = useServiceTypes().data ?? [];
   const start = initial(record, fmt.today(), vehicle.current_odometer);
-  const form = useForm(start);
+  const form = useForm(start, { draftKey: `service:${vehicle.id}:${record?.id ?? 'new'}` });
   const { values } = form;
   const { save, isPending } = useRecordSave('service', vehicle, record, form, toPayload, start, onDone);
 
