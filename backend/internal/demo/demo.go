@@ -331,9 +331,6 @@ func (g *generator) batch(ctx context.Context, from, to int) error {
 			owner = append(owner, len(users)-1)
 		}
 	}
-	if err := g.avoidTakenVINs(ctx, vehicles); err != nil {
-		return err
-	}
 	var c Counts
 	err := g.db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		if _, err := tx.NewInsert().Model(&users).Returning("id").Exec(ctx); err != nil {
@@ -409,48 +406,6 @@ func (g *generator) batch(ctx context.Context, from, to int) error {
 	g.regs.Add(c.Registrations)
 	g.policies.Add(c.InsurancePolicies)
 	return nil
-}
-
-// avoidTakenVINs replaces the VINs that vehicles already in the database
-// use (a rerun with the same seed and another email).
-func (g *generator) avoidTakenVINs(ctx context.Context, vehicles []*vehicleData) error {
-	for {
-		vins := make([]string, len(vehicles))
-		for k, v := range vehicles {
-			vins[k] = *v.Vehicle.VIN
-		}
-		var taken []string
-		for i := 0; i < len(vins); i += 1000 {
-			var part []string
-			err := g.db.NewSelect().Model((*model.Vehicle)(nil)).Column("vin").
-				Where("vin IN (?)", bun.In(vins[i:min(i+1000, len(vins))])).Scan(ctx, &part)
-			if err != nil {
-				return err
-			}
-			taken = append(taken, part...)
-		}
-		if len(taken) == 0 {
-			return nil
-		}
-		isTaken := map[string]bool{}
-		for _, t := range taken {
-			isTaken[t] = true
-		}
-		rng := mrand.New(mrand.NewPCG(g.o.Seed, uint64(len(taken))<<32|uint64(len(vehicles))))
-		for _, v := range vehicles {
-			if !isTaken[*v.Vehicle.VIN] {
-				continue
-			}
-			e := catalogEntryOf(v.Vehicle.Make, v.Vehicle.Model)
-			for {
-				vin := makeVIN(rng, e, v.Vehicle.Year)
-				if g.reserveVIN(vin) {
-					v.Vehicle.VIN = &vin
-					break
-				}
-			}
-		}
-	}
 }
 
 func catalogEntryOf(make_, model string) *catalogEntry {

@@ -237,7 +237,7 @@ func TestVolumeDemoData(t *testing.T) {
 		}
 		env.Anon().Do("POST", "/api/v1/auth/login", map[string]any{"email": "load+4@example.com", "password": "load-test-password"}).Expect(200)
 
-		// Same seed, other emails: the VINs already taken are replaced.
+		// Same seed, other emails: the same VINs again, in other accounts (VINs are unique per account).
 		res2, err := demo.Generate(ctx, bdb, demo.Options{
 			Users: 5, Vehicles: 2, Years: 1, Seed: 11, Password: "load-test-password", Email: "again@example.com",
 			Now: clock, Argon2: &apitest.CheapArgon2,
