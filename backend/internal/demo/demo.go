@@ -408,15 +408,6 @@ func (g *generator) batch(ctx context.Context, from, to int) error {
 	return nil
 }
 
-func catalogEntryOf(make_, model string) *catalogEntry {
-	for i := range catalog {
-		if catalog[i].Make == make_ && catalog[i].Model == model {
-			return &catalog[i]
-		}
-	}
-	panic("demo: no catalogue entry for " + make_ + " " + model)
-}
-
 // insertChunks writes rows with multi-row INSERTs of at most size rows.
 // withIDs reads the generated ids back (RETURNING id); otherwise nothing is
 // returned, which keeps large inserts lean.
