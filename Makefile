@@ -16,6 +16,8 @@ WEB_SRC   := $(shell find frontend/src frontend/public frontend/index.html front
 # Our Go packages (not ./...: node_modules may hold Go files of npm packages).
 GO_PKGS   := ./backend/... ./migrations/... ./frontend/...
 CHROMIUM  ?= /usr/bin/chromium
+# Pinned Go tools, run from the module proxy (no global install).
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 export CHROMIUM_PATH := $(CHROMIUM)
 
 .PHONY: help
@@ -57,7 +59,7 @@ run: build ## build and start Carnet on http://127.0.0.1:8080 (SQLite in ./data)
 	./$(BIN) serve
 
 .PHONY: test
-test: fmt-check vet go-test web-check e2e ## every check: format, vet, Go tests (SQLite + PostgreSQL), frontend, Playwright
+test: fmt-check vet staticcheck go-test web-check e2e ## every check: format, vet, staticcheck, Go tests (SQLite + PostgreSQL), frontend, Playwright
 	@echo "make test: all checks passed"
 
 .PHONY: fmt-check
@@ -71,6 +73,10 @@ fmt: ## format the Go code
 .PHONY: vet
 vet: frontend/dist/index.html ## go vet
 	$(GO) vet $(GO_PKGS)
+
+.PHONY: staticcheck
+staticcheck: frontend/dist/index.html ## staticcheck (pinned version)
+	$(GO) run $(STATICCHECK) $(GO_PKGS)
 
 .PHONY: go-test
 go-test: frontend/dist/index.html ## Go tests with -race on SQLite and PostgreSQL (TEST_DATABASE_URL)

@@ -57,7 +57,7 @@ func (d *docsAsset) uncompressed() ([]byte, error) {
 var docsContentTypes = map[string]string{
 	".html": fiber.MIMETextHTMLCharsetUTF8,
 	".css":  "text/css; charset=utf-8",
-	".js":   fiber.MIMEApplicationJavaScriptCharsetUTF8,
+	".js":   fiber.MIMETextJavaScriptCharsetUTF8,
 	".txt":  fiber.MIMETextPlainCharsetUTF8,
 }
 

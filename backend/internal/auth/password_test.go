@@ -92,7 +92,8 @@ func TestTokens(t *testing.T) {
 	if a == b || len(a) != 43 {
 		t.Fatalf("NewToken: %q, %q", a, b)
 	}
-	if HashToken(a) == HashToken(b) || HashToken(a) != HashToken(a) || len(HashToken(a)) != 64 {
+	ha := HashToken(a)
+	if ha == HashToken(b) || ha != HashToken(a) || len(ha) != 64 {
 		t.Fatal("HashToken is not a stable SHA-256 hex digest")
 	}
 	pat := NewAPIToken()

@@ -214,7 +214,7 @@ func checkEmailsFree(ctx context.Context, bdb *bun.DB, emails []string) error {
 		chunk := emails[i:min(i+1000, len(emails))]
 		var taken []string
 		err := bdb.NewSelect().Model((*model.User)(nil)).Column("email").
-			Where("lower(email) IN (?)", bun.In(chunk)).Limit(3).Scan(ctx, &taken)
+			Where("lower(email) IN (?)", bun.List(chunk)).Limit(3).Scan(ctx, &taken)
 		if err != nil {
 			return err
 		}

@@ -100,20 +100,19 @@ type sim struct {
 	today  time.Time
 	d      *vehicleData
 
-	odo          float64
-	fuel         float64 // gallons in the tank
-	nextFillAt   float64 // fill when the tank falls below this
-	fills        int
-	missedAt     int // this fill is not recorded (-1: none)
-	missedOne    bool
-	nextMiles    []float64
-	nextDate     []time.Time
-	visitOn      time.Time // a shop visit is planned for this day
-	inspections  map[time.Time]bool
-	odoDay       int
-	annual       float64
-	brakesRear   bool
-	lastBrakeOdo float64
+	odo         float64
+	fuel        float64 // gallons in the tank
+	nextFillAt  float64 // fill when the tank falls below this
+	fills       int
+	missedAt    int // this fill is not recorded (-1: none)
+	missedOne   bool
+	nextMiles   []float64
+	nextDate    []time.Time
+	visitOn     time.Time // a shop visit is planned for this day
+	inspections map[time.Time]bool
+	odoDay      int
+	annual      float64
+	brakesRear  bool
 }
 
 func day(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }

@@ -152,7 +152,7 @@ func addLatestService(ctx context.Context, idb bun.IDB, userID int64, rows []Veh
 	ranked := idb.NewSelect().Model((*model.ServiceRecord)(nil)).
 		ColumnExpr("service_record.*").
 		ColumnExpr("row_number() OVER (PARTITION BY vehicle_id ORDER BY date DESC, id DESC) AS rn").
-		Where("vehicle_id IN (?)", bun.In(ids)).Where(ownedVehicles, userID)
+		Where("vehicle_id IN (?)", bun.List(ids)).Where(ownedVehicles, userID)
 	var latest []model.ServiceRecord
 	err := idb.NewSelect().
 		ColumnExpr("r.id, r.vehicle_id, r.date, r.odometer, r.odometer_reset, r.category, r.service_type, r.title").
