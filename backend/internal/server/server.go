@@ -46,13 +46,18 @@ type Server struct {
 	cfg     *config.Config
 	log     *slog.Logger
 	db      *bun.DB
+	mg      *db.Migrator // for readiness: are migrations current?
 	metrics *metrics
 }
 
 // New builds the app with every route and middleware.
 func New(o Options) (*Server, error) {
 	cfg := o.Config
-	s := &Server{cfg: cfg, log: o.Log, db: o.DB}
+	mg, err := db.NewMigrator(o.DB)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, log: o.Log, db: o.DB, mg: mg}
 	fcfg := fiber.Config{
 		AppName:               "carnet",
 		ErrorHandler:          api.ErrorHandler(o.Log),
@@ -127,11 +132,7 @@ func (s *Server) readyz(c *fiber.Ctx) error {
 		s.log.WarnContext(ctx, "readiness: database unreachable", "error", err)
 		return c.Status(fiber.StatusServiceUnavailable).JSON(fiber.Map{"status": "unavailable", "database": "unreachable"})
 	}
-	mg, err := db.NewMigrator(s.db)
-	if err != nil {
-		return err
-	}
-	pending, err := mg.Pending(ctx)
+	pending, err := s.mg.Pending(ctx)
 	if err != nil {
 		return err
 	}

@@ -80,7 +80,7 @@ export function FuelEntryForm({ vehicle, record, onDone }: RecordFormProps<'fuel
   return (
     <RecordFormShell
       form={form}
-      label={record ? 'Edit fuel entry' : 'Add fuel entry'}
+      noun="fuel entry"
       onSubmit={submit}
       onCancel={onDone}
       isPending={isPending}

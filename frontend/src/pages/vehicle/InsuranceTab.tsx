@@ -80,7 +80,7 @@ export function InsurancePolicyForm({ vehicle, record, onDone }: RecordFormProps
   return (
     <RecordFormShell
       form={form}
-      label={record ? 'Edit insurance policy' : 'Add insurance policy'}
+      noun="insurance policy"
       onSubmit={submit}
       onCancel={onDone}
       isPending={isPending}

@@ -47,7 +47,7 @@ export function OdometerReadingForm({ vehicle, record, onDone }: RecordFormProps
   return (
     <RecordFormShell
       form={form}
-      label={record ? 'Edit odometer reading' : 'Add odometer reading'}
+      noun="odometer reading"
       onSubmit={submit}
       onCancel={onDone}
       isPending={isPending}

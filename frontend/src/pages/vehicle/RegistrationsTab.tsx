@@ -59,7 +59,7 @@ export function RegistrationForm({ vehicle, record, onDone }: RecordFormProps<'r
   return (
     <RecordFormShell
       form={form}
-      label={record ? 'Edit registration' : 'Add registration'}
+      noun="registration"
       onSubmit={submit}
       onCancel={onDone}
       isPending={isPending}

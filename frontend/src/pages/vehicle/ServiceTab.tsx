@@ -94,7 +94,7 @@ export function ServiceRecordForm({ vehicle, record, onDone }: RecordFormProps<'
   return (
     <RecordFormShell
       form={form}
-      label={record ? 'Edit service record' : 'Add service record'}
+      noun="service record"
       onSubmit={submit}
       onCancel={onDone}
       isPending={isPending}

@@ -67,7 +67,7 @@ export function useRecordSave<K extends RecordKind, V extends FormValues>(
 
 export function RecordFormShell<V extends FormValues>({
   form,
-  label,
+  noun,
   onSubmit,
   onCancel,
   isPending,
@@ -75,7 +75,8 @@ export function RecordFormShell<V extends FormValues>({
   children,
 }: {
   form: Form<V>;
-  label: string;
+  /** What the form records, as in "Add fuel entry" / "Edit fuel entry". */
+  noun: string;
   onSubmit: () => void;
   onCancel: () => void;
   isPending: boolean;
@@ -88,7 +89,7 @@ export function RecordFormShell<V extends FormValues>({
       onSubmit={form.onSubmit(onSubmit)}
       validationBehavior="aria"
       className="form"
-      aria-label={label}
+      aria-label={`${isEdit ? 'Edit' : 'Add'} ${noun}`}
     >
       <FormError message={form.formError} />
       <div className="form-grid">{children}</div>
